@@ -1,0 +1,1 @@
+"""Virtual clusters: proposal and approval, membership lifecycle, directory and partner matching."""

@@ -1,0 +1,1 @@
+"""Knowledge assets: sharing under access rules, use events, moderation and search."""

@@ -1,0 +1,1 @@
+"""The partner API's conventions: pagination, errors, keys, throttling, idempotency and webhooks."""

@@ -1,0 +1,1 @@
+"""Identity: accounts, firms and their people, invitations, and the shared reference taxonomies."""

@@ -1,0 +1,10 @@
+"""Pages of identity: the home page, firm registration and profile, people and invitations."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "home.html")

@@ -1,0 +1,100 @@
+"""``make run``: start the platform (servers, migrations, demo data, web, worker, beat) until Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from platform_ import devservices
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_LOGINS = [
+    ("admin@demo.vc", "platform administrator"),
+    ("owner@hangzhou-textile.demo.vc", "owner of a Zhejiang textile-machinery firm, cluster moderator"),
+    ("owner@foshan-appliance.demo.vc", "owner of a Guangdong small-appliance firm"),
+]
+DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - the published password of the demo accounts
+
+
+def _manage(*args: str) -> None:
+    subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], check=True, cwd=ROOT)  # noqa: S603
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    parser.add_argument("--port", default=os.environ.get("PORT", "8000"))
+    options = parser.parse_args()
+
+    own_database = not os.environ.get("DATABASE_URL")
+    own_redis = not os.environ.get("REDIS_URL")
+    devservices.ensure_environment()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "platform_.settings.dev")
+    os.environ.setdefault("SITE_URL", f"http://{options.host}:{options.port}")
+
+    _manage("migrate", "--noinput", "-v", "0")
+    _manage("demo_data", "--if-empty")
+
+    commands = {
+        "web": [sys.executable, "-m", "uvicorn", "platform_.asgi:application", "--host", options.host,
+                "--port", str(options.port), "--ws-max-size", "1048576", "--timeout-graceful-shutdown", "5"],
+        "worker": [sys.executable, "-m", "celery", "-A", "platform_", "worker", "-l", "INFO", "--concurrency", "2"],
+        "beat": [sys.executable, "-m", "celery", "-A", "platform_", "beat", "-l", "INFO",
+                 "--schedule", str(devservices.LOCAL / "celerybeat-schedule")],
+    }
+    processes = {
+        name: subprocess.Popen(command, cwd=ROOT, start_new_session=True)  # noqa: S603
+        for name, command in commands.items()
+    }
+    stopping = False
+
+    def stop(*_args: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+
+    url = f"http://{options.host}:{options.port}/"
+    print("\n" + "=" * 72, flush=True)
+    print(f"  Virtual Clusters is running at {url}", flush=True)
+    print(f"  API docs: {url}api/docs/    admin: {url}admin/", flush=True)
+    print(f"  Demo logins (password {DEMO_PASSWORD}):", flush=True)
+    for email, who in DEMO_LOGINS:
+        print(f"    {email:38} {who}", flush=True)
+    print("  Press Ctrl-C to stop everything.", flush=True)
+    print("=" * 72 + "\n", flush=True)
+
+    exit_code = 0
+    while not stopping:
+        for name, process in processes.items():
+            if process.poll() is not None:
+                print(f"{name} exited with {process.returncode}; stopping the platform.", flush=True)
+                exit_code = process.returncode or 1
+                stopping = True
+        time.sleep(0.5)
+
+    for process in processes.values():
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    for process in processes.values():
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            process.kill()
+    if own_redis:
+        devservices.redis_stop()
+    if own_database:
+        devservices.postgres_stop()
+    print("Stopped.", flush=True)
+    return exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Notifications: stored per person, pushed live after commit, e-mailed by preference."""

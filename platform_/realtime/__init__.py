@@ -1,0 +1,1 @@
+"""Realtime transport: WebSocket routing, socket authentication, group naming and server pushes."""

@@ -1,0 +1,37 @@
+"""Server-side pushes to sockets; called after commit by the services that change things."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+
+from platform_.realtime.groups import user_group
+
+logger = logging.getLogger(__name__)
+
+
+def group_send(group: str, message: dict[str, Any]) -> None:
+    """Send to a group; a channel-layer outage is logged, never raised into the request."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(group, message)
+    except Exception:  # the write has committed; a lost push is recovered by the client's resync
+        logger.exception("group_send to %s failed", group)
+
+
+def push_notifications(ids: list[int]) -> None:
+    from platform_.notifications.models import Notification
+
+    for note in Notification.objects.filter(pk__in=ids).only("id", "recipient_id", "kind", "title", "url"):
+        group_send(
+            user_group(note.recipient_id),
+            {
+                "type": "notification.new",
+                "notification": {"id": note.pk, "kind": note.kind, "title": note.title, "url": note.url},
+            },
+        )

@@ -1,0 +1,1 @@
+"""Settings, read from the environment: base (shared), dev, test and prod."""

@@ -1,0 +1,17 @@
+"""Test settings: real PostgreSQL and Redis, isolated prefixes, fast hashing, e-mails kept in memory."""
+
+import os
+
+from platform_.settings.base import *  # noqa: F403
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405
+CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = f"test-asgi-{_worker}"  # noqa: F405
+MEDIA_ROOT = BASE_DIR / ".local" / "test-media"  # noqa: F405
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+CELERY_TASK_ALWAYS_EAGER = False

@@ -1,0 +1,1 @@
+"""Crowdsourced design projects: brief, terms, sealed entries, Q&A, judging and award."""

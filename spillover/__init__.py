@@ -1,0 +1,1 @@
+"""Knowledge-spillover scoring: the model, its Celery computation and its dashboards."""

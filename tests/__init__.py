@@ -1,0 +1,1 @@
+"""The platform's test suite; see docs/testing.md."""

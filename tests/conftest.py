@@ -1,0 +1,77 @@
+"""Shared fixtures: people, firms and clusters made by factories, and a real Chromium for journeys."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django must allow ORM calls there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM"), shutil.which("chromium"), "/usr/bin/chromium"):
+        if candidate and os.path.exists(candidate):
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium driven by Playwright; under CI a missing browser fails, never skips."""
+    path = chromium_path()
+    if path is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("Chromium is not installed: CI must run the browser tests (apt-get install chromium).")
+        pytest.skip("Chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page_factory(browser: Any) -> Iterator[Any]:
+    """New isolated browser contexts (one per person), closed after the test."""
+    contexts: list[Any] = []
+
+    def make(locale: str = "zh-CN") -> Any:
+        context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def user(db: Any) -> Any:
+    from tests.factories import UserFactory
+
+    return UserFactory()
+
+
+@pytest.fixture
+def admin_user(db: Any) -> Any:
+    from tests.factories import UserFactory
+
+    return UserFactory(is_staff=True, is_superuser=True)

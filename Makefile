@@ -24,7 +24,7 @@ run: install
 	$(BIN)/python -m platform_.launch
 
 test: install-dev
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m platform_.devservices run $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -135,3 +135,25 @@ def ensure_environment() -> None:
         os.environ["DATABASE_URL"] = postgres_url()
     if not os.environ.get("REDIS_URL"):
         os.environ["REDIS_URL"] = redis_url()
+
+
+def run_with_services(command: list[str]) -> int:
+    """Run a command with DATABASE_URL and REDIS_URL set, stopping afterwards the servers started here."""
+    own_database = not os.environ.get("DATABASE_URL")
+    own_redis = not os.environ.get("REDIS_URL")
+    ensure_environment()
+    try:
+        return subprocess.call(command)  # noqa: S603 - the command is the caller's own
+    finally:
+        if own_redis:
+            redis_stop()
+        if own_database:
+            postgres_stop()
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) < 3 or sys.argv[1] != "run":
+        sys.exit("usage: python -m platform_.devservices run COMMAND [ARGS...]")
+    sys.exit(run_with_services(sys.argv[2:]))

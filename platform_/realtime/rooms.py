@@ -1,0 +1,83 @@
+"""The rooms registry: which kinds of room exist, which documents each holds, and who may enter."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
+
+# Documents co-edited in each kind of room.
+ROOM_DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "cluster": ("notes",),
+    "project": ("brief", "notes"),
+}
+
+
+def cluster_room_allowed(*, user: Any, cluster_id: int) -> bool:
+    """Active member firms' people, the cluster's moderators and platform administrators."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_platform_admin:
+        return Cluster.objects.filter(pk=cluster_id).exists()
+    if Cluster.objects.filter(pk=cluster_id, moderators=user).exists():
+        return True
+    return ClusterMembership.objects.filter(
+        cluster_id=cluster_id,
+        cluster__status=ClusterStatus.APPROVED,
+        status=MembershipStatus.ACTIVE,
+        firm__members__user=user,
+    ).exists()
+
+
+def project_room_allowed(*, user: Any, project_id: int) -> bool:
+    """Delegated to the projects domain; refuses everyone until it provides the rule."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    try:
+        selectors = importlib.import_module("projects.selectors")
+    except ImportError:
+        return False
+    rule = getattr(selectors, "project_room_allowed", None)
+    if rule is None:
+        return False
+    return bool(rule(user=user, project_id=project_id))
+
+
+def room_allowed(*, user: Any, kind: str, object_id: int) -> bool:
+    if kind == "cluster":
+        return cluster_room_allowed(user=user, cluster_id=object_id)
+    if kind == "project":
+        return project_room_allowed(user=user, project_id=object_id)
+    return False
+
+
+def document_allowed(*, user: Any, kind: str, object_id: int, doc: str) -> bool:
+    return doc in ROOM_DOCUMENTS.get(kind, ()) and room_allowed(user=user, kind=kind, object_id=object_id)
+
+
+def room_title(*, kind: str, object_id: int) -> str:
+    if kind == "cluster":
+        cluster = Cluster.objects.filter(pk=object_id).first()
+        return cluster.name if cluster else ""
+    try:
+        from projects.models import Project  # type: ignore[attr-defined]
+    except ImportError:
+        return ""
+    project = Project.objects.filter(pk=object_id).first()
+    return str(project) if project else ""
+
+
+def rooms_of(*, user: Any) -> list[tuple[str, int]]:
+    """The cluster rooms a person may enter (project rooms are listed on the projects' pages)."""
+    if user is None or not user.is_authenticated:
+        return []
+    if user.is_platform_admin:
+        ids = Cluster.objects.filter(status=ClusterStatus.APPROVED).values_list("id", flat=True)
+    else:
+        active = ClusterMembership.objects.filter(
+            status=MembershipStatus.ACTIVE, firm__members__user=user, cluster__status=ClusterStatus.APPROVED
+        ).values_list("cluster_id", flat=True)
+        moderated = Cluster.objects.filter(moderators=user).values_list("id", flat=True)
+        ids = sorted(set(active) | set(moderated))
+    return [("cluster", cluster_id) for cluster_id in ids]

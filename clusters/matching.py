@@ -35,15 +35,15 @@ class Suggestion:
 
 
 def capability_weights(capability_ids: set[int]) -> dict[int, float]:
-    """IDF weight of each capability: log(1 + firms / firms that have it)."""
+    """IDF weight of each capability: log(1 + active firms / active firms that have it)."""
     total = Firm.objects.filter(is_active=True).count() or 1
     through = Firm.capabilities.through
-    counts = dict(
-        through.objects.filter(capability_id__in=capability_ids)
+    counts = {
+        row["capability_id"]: row["holders"]
+        for row in through.objects.filter(capability_id__in=capability_ids, firm__is_active=True)
         .values("capability_id")
-        .annotate(n=Count("firm_id"))
-        .values_list("capability_id", "n")
-    )
+        .annotate(holders=Count("firm_id"))
+    }
     return {cid: math.log(1 + total / (counts.get(cid, 0) or 1)) for cid in capability_ids}
 
 

@@ -43,7 +43,9 @@ class Cluster(models.Model):
         _("home belt province"), max_length=2, choices=Province.choices, blank=True, db_index=True
     )
     home_belt = models.CharField(
-        _("home belt"), max_length=200, blank=True,
+        _("home belt"),
+        max_length=200,
+        blank=True,
         help_text=_("The geographic industry belt this cluster mirrors, if any."),
     )
     join_policy = models.CharField(
@@ -59,7 +61,10 @@ class Cluster(models.Model):
         Firm, on_delete=models.PROTECT, related_name="proposed_clusters", verbose_name=_("proposed by")
     )
     proposer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
         verbose_name=_("proposed by (person)"),
     )
     moderators = models.ManyToManyField(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
+from django.utils.translation import gettext as _
 
-from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
-from platform_.identity.models import Firm
+from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipEvent, MembershipStatus
+from platform_.errors import NotAllowed
+from platform_.identity.models import Firm, FirmMember
 
 
 def is_moderator(*, user: Any, cluster: Cluster | int) -> bool:
@@ -70,8 +73,11 @@ def clusters_directory(
     queryset = Cluster.objects.filter(status=ClusterStatus.APPROVED)
     if query:
         queryset = queryset.filter(
-            Q(name_zh__icontains=query) | Q(name_en__icontains=query) | Q(theme__icontains=query)
-            | Q(home_belt__icontains=query) | Q(description__icontains=query)
+            Q(name_zh__icontains=query)
+            | Q(name_en__icontains=query)
+            | Q(theme__icontains=query)
+            | Q(home_belt__icontains=query)
+            | Q(description__icontains=query)
         )
     if sector:
         queryset = queryset.filter(sectors__code=sector)
@@ -90,6 +96,7 @@ def clusters_directory(
     return (
         Cluster.objects.filter(id__in=ids)
         .annotate(member_count=Count("memberships", filter=Q(memberships__status=MembershipStatus.ACTIVE)))
+        .select_related("proposed_by")
         .prefetch_related("sectors")
         .order_by("-member_count", "id")
     )
@@ -138,3 +145,44 @@ def memberships_visible_to(*, user: Any, firm: Firm | None) -> QuerySet[ClusterM
     if user is not None and user.is_authenticated:
         visible |= Q(cluster_id__in=list(moderated_cluster_ids(user=user)))
     return queryset.filter(visible)
+
+
+def clusters_proposed(*, user: Any) -> QuerySet[Cluster]:
+    """Proposals waiting for a decision: all for administrators, one's own firms' for others."""
+    return clusters_visible_to(user=user).filter(status=ClusterStatus.PROPOSED).prefetch_related("sectors")
+
+
+def _is_insider(*, user: Any, membership: ClusterMembership) -> bool:
+    if user is None or not user.is_authenticated:
+        return False
+    if is_moderator(user=user, cluster=membership.cluster_id):
+        return True
+    return FirmMember.objects.filter(user=user, firm_id=membership.firm_id).exists()
+
+
+def membership_history(*, user: Any, membership: ClusterMembership) -> QuerySet[MembershipEvent]:
+    """Every transition of a membership, for the firm's people, the cluster's moderators and administrators."""
+    if not _is_insider(user=user, membership=membership):
+        raise NotAllowed(_("Only the firm's people and the cluster's moderators may read this history."))
+    return MembershipEvent.objects.filter(membership=membership).select_related("actor").order_by("at", "id")
+
+
+@dataclass(frozen=True)
+class MembershipInsight:
+    """Which memberships a person reads in full (with the firm's message), computed once per request."""
+
+    firm_ids: frozenset[int]
+    cluster_ids: frozenset[int]
+    everything: bool = False
+
+    def sees_all_of(self, membership: ClusterMembership) -> bool:
+        return self.everything or membership.firm_id in self.firm_ids or membership.cluster_id in self.cluster_ids
+
+
+def membership_insight(*, user: Any) -> MembershipInsight:
+    if user is None or not user.is_authenticated:
+        return MembershipInsight(frozenset(), frozenset())
+    if user.is_platform_admin:
+        return MembershipInsight(frozenset(), frozenset(), everything=True)
+    firm_ids = FirmMember.objects.filter(user=user).values_list("firm_id", flat=True)
+    return MembershipInsight(frozenset(firm_ids), frozenset(moderated_cluster_ids(user=user)))

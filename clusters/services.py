@@ -22,13 +22,15 @@ from clusters.models import (
 from clusters.selectors import is_moderator
 from platform_ import events
 from platform_.audit.services import audit_record
-from platform_.errors import Conflict, NotAllowed
+from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.identity.models import Firm, FirmMember, Sector, User
 from platform_.identity.selectors import member_of
 from platform_.notifications.services import notify
 
 FIRM = "firm"
 MODERATOR = "moderator"
+# Short names that are page or API routes under /clusters/ and so cannot name a cluster.
+RESERVED_SLUGS = frozenset({"propose", "partners", "proposals", "manage", "new", "api"})
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,7 @@ TRANSITIONS: dict[str, Transition] = {
     "decline": Transition((MembershipStatus.INVITED,), MembershipStatus.DECLINED, FIRM, gettext_lazy("decline")),
     "approve": Transition((MembershipStatus.APPLIED,), MembershipStatus.ACTIVE, MODERATOR, gettext_lazy("approve")),
     "reject": Transition((MembershipStatus.APPLIED,), MembershipStatus.REJECTED, MODERATOR, gettext_lazy("reject")),
-    "withdraw": Transition(
-        (MembershipStatus.APPLIED,), MembershipStatus.WITHDRAWN, FIRM, gettext_lazy("withdraw")
-    ),
+    "withdraw": Transition((MembershipStatus.APPLIED,), MembershipStatus.WITHDRAWN, FIRM, gettext_lazy("withdraw")),
     "leave": Transition((MembershipStatus.ACTIVE,), MembershipStatus.LEFT, FIRM, gettext_lazy("leave")),
     "remove": Transition((MembershipStatus.ACTIVE,), MembershipStatus.REMOVED, MODERATOR, gettext_lazy("remove")),
 }
@@ -92,14 +92,28 @@ def cluster_propose(
     _require_firm_manager(firm=firm, by=by)
     slug = slugify(slug or name_en or "") or f"cluster-{timezone.now():%Y%m%d%H%M%S}"
     cluster = Cluster(
-        name_zh=name_zh, name_en=name_en, slug=slug, theme=theme, description=description,
-        home_province=home_province, home_belt=home_belt, join_policy=join_policy, asset_review=asset_review,
-        proposed_by=firm, proposer=by,
+        name_zh=name_zh,
+        name_en=name_en,
+        slug=slug,
+        theme=theme,
+        description=description,
+        home_province=home_province,
+        home_belt=home_belt,
+        join_policy=join_policy,
+        asset_review=asset_review,
+        proposed_by=firm,
+        proposer=by,
     )
     cluster.full_clean(exclude=["slug"])
+    if slug in RESERVED_SLUGS:
+        raise Conflict(_("This short name is reserved; please choose another."), field="slug")
     if Cluster.objects.filter(slug=slug).exists():
         raise Conflict(_("A cluster with this short name already exists."), field="slug")
-    cluster.save()
+    try:
+        with transaction.atomic():
+            cluster.save()
+    except IntegrityError as error:  # a concurrent proposal took the short name first
+        raise Conflict(_("A cluster with this short name already exists."), field="slug") from error
     cluster.sectors.set(sectors)
     audit_record(actor=by, action="cluster.propose", target=cluster, firm=firm, cluster=cluster)
     notify(
@@ -139,8 +153,12 @@ def cluster_decide(*, cluster: Cluster, by: User, approve: bool, reason: str = "
             membership=membership, action="found", to_status=MembershipStatus.ACTIVE, actor=by
         )
     audit_record(
-        actor=by, action="cluster.approve" if approve else "cluster.reject", target=cluster,
-        firm=cluster.proposed_by, cluster=cluster, reason=reason,
+        actor=by,
+        action="cluster.approve" if approve else "cluster.reject",
+        target=cluster,
+        firm=cluster.proposed_by,
+        cluster=cluster,
+        reason=reason,
     )
     notify(
         recipients=_firm_managers(cluster.proposed_by),
@@ -153,7 +171,9 @@ def cluster_decide(*, cluster: Cluster, by: User, approve: bool, reason: str = "
     return cluster
 
 
-def _open_membership(*, cluster: Cluster, firm: Firm, status: str, by: User, action: str, message: str):  # type: ignore[no-untyped-def]
+def _open_membership(
+    *, cluster: Cluster, firm: Firm, status: str, by: User, action: str, message: str
+) -> ClusterMembership:
     if cluster.status != ClusterStatus.APPROVED:
         raise Conflict(_("This cluster is not open: it has not been approved."))
     existing = ClusterMembership.objects.filter(
@@ -169,15 +189,16 @@ def _open_membership(*, cluster: Cluster, firm: Firm, status: str, by: User, act
     try:
         with transaction.atomic():
             membership = ClusterMembership.objects.create(
-                cluster=cluster, firm=firm, status=status, message=message,
+                cluster=cluster,
+                firm=firm,
+                status=status,
+                message=message,
                 joined_at=timezone.now() if status == MembershipStatus.ACTIVE else None,
             )
     except IntegrityError as error:  # a concurrent request opened one first
         raise Conflict(_("%(firm)s already has an open membership of this cluster.") % {"firm": firm.name}) from error
     MembershipEvent.objects.create(membership=membership, action=action, to_status=status, actor=by, reason=message)
-    audit_record(
-        actor=by, action=f"membership.{action}", target=membership, firm=firm, cluster=cluster, reason=message
-    )
+    audit_record(actor=by, action=f"membership.{action}", target=membership, firm=firm, cluster=cluster, reason=message)
     return membership
 
 
@@ -189,8 +210,12 @@ def membership_apply(*, cluster: Cluster, firm: Firm, by: User, message: str = "
         raise NotAllowed(_("This cluster admits firms by invitation only."))
     status = MembershipStatus.ACTIVE if cluster.join_policy == JoinPolicy.OPEN else MembershipStatus.APPLIED
     membership = _open_membership(
-        cluster=cluster, firm=firm, status=status, by=by,
-        action="join" if status == MembershipStatus.ACTIVE else "apply", message=message,
+        cluster=cluster,
+        firm=firm,
+        status=status,
+        by=by,
+        action="join" if status == MembershipStatus.ACTIVE else "apply",
+        message=message,
     )
     if status == MembershipStatus.APPLIED:
         notify(
@@ -231,7 +256,11 @@ def membership_transition(
     """Move a membership along TRANSITIONS, checking who acts and from which status."""
     transition = TRANSITIONS.get(action)
     if transition is None:
-        raise Conflict(_("Unknown action: %(action)s.") % {"action": action})
+        raise DomainError(
+            _("Unknown action: %(action)s. Known actions: %(known)s.")
+            % {"action": action, "known": ", ".join(TRANSITIONS)},
+            code="unknown_action",
+        )
     membership = ClusterMembership.objects.select_for_update().select_related("cluster", "firm").get(pk=membership.pk)
     if transition.by == FIRM:
         _require_firm_manager(firm=membership.firm, by=by)
@@ -248,12 +277,20 @@ def membership_transition(
         membership.joined_at = timezone.now()
     membership.save(update_fields=["status", "joined_at", "updated_at"])
     MembershipEvent.objects.create(
-        membership=membership, action=action, from_status=previous, to_status=transition.target, actor=by,
+        membership=membership,
+        action=action,
+        from_status=previous,
+        to_status=transition.target,
+        actor=by,
         reason=reason,
     )
     audit_record(
-        actor=by, action=f"membership.{action}", target=membership, firm=membership.firm,
-        cluster=membership.cluster, reason=reason,
+        actor=by,
+        action=f"membership.{action}",
+        target=membership,
+        firm=membership.firm,
+        cluster=membership.cluster,
+        reason=reason,
     )
     told = _firm_managers(membership.firm) if transition.by == MODERATOR else _cluster_moderators(membership.cluster)
     notify(
@@ -291,6 +328,9 @@ def moderator_set(*, cluster: Cluster, user: User, by: User, add: bool = True) -
             raise Conflict(_("A cluster must keep at least one moderator."))
         cluster.moderators.remove(user)
     audit_record(
-        actor=by, action="cluster.moderator.add" if add else "cluster.moderator.remove", target=cluster,
-        cluster=cluster, data={"user": user.email},
+        actor=by,
+        action="cluster.moderator.add" if add else "cluster.moderator.remove",
+        target=cluster,
+        cluster=cluster,
+        data={"user": user.email},
     )

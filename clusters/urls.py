@@ -1,6 +1,15 @@
 from django.urls import path
 
-from platform_.identity import views
+from clusters import views
 
 app_name = "clusters"
-urlpatterns = [path("<slug:slug>/", views.home, name="detail")]
+urlpatterns = [
+    path("", views.directory, name="index"),
+    path("propose/", views.propose, name="propose"),
+    path("partners/", views.partners, name="partners"),
+    path("<slug:slug>/", views.detail, name="detail"),
+    path("<slug:slug>/membership/<str:action>/", views.membership_action, name="membership-action"),
+    path("<slug:slug>/manage/", views.manage, name="manage"),
+    path("<slug:slug>/manage/invite/", views.manage_invite, name="manage-invite"),
+    path("<slug:slug>/manage/<int:membership_id>/<str:action>/", views.manage_action, name="manage-action"),
+]

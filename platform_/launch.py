@@ -21,8 +21,19 @@ DEMO_LOGINS = [
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - the published password of the demo accounts
 
 
-def _manage(*args: str) -> None:
-    subprocess.run([sys.executable, str(ROOT / "manage.py"), *args], check=True, cwd=ROOT)  # noqa: S603
+def _prepare_database() -> None:
+    """Migrate when a migration is pending and load the demo data once, in this process (one Django start-up)."""
+    import django
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    django.setup()
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=1)
+    call_command("demo_data", if_empty=True)
+    connection.close()
 
 
 def main() -> int:
@@ -37,18 +48,42 @@ def main() -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "platform_.settings.dev")
     os.environ.setdefault("SITE_URL", f"http://{options.host}:{options.port}")
 
-    _manage("migrate", "--noinput", "-v", "0")
-    _manage("demo_data", "--if-empty")
+    _prepare_database()
 
     commands = {
-        "web": [sys.executable, "-m", "uvicorn", "platform_.asgi:application", "--host", options.host,
-                "--port", str(options.port), "--ws-max-size", "1048576", "--timeout-graceful-shutdown", "5"],
+        "web": [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "platform_.asgi:application",
+            "--host",
+            options.host,
+            "--port",
+            str(options.port),
+            "--ws-max-size",
+            "1048576",
+            "--timeout-graceful-shutdown",
+            "5",
+        ],
         "worker": [sys.executable, "-m", "celery", "-A", "platform_", "worker", "-l", "INFO", "--concurrency", "2"],
-        "beat": [sys.executable, "-m", "celery", "-A", "platform_", "beat", "-l", "INFO",
-                 "--schedule", str(devservices.LOCAL / "celerybeat-schedule")],
+        "beat": [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "platform_",
+            "beat",
+            "-l",
+            "INFO",
+            "--schedule",
+            str(devservices.LOCAL / "celerybeat-schedule"),
+        ],
     }
+    # The ASGI server pools its database connections (sockets make many short calls); the
+    # Celery processes fork, so they keep plain connections.
+    environments = {"web": {**os.environ, "DB_POOL": os.environ.get("DB_POOL", "1")}}
     processes = {
-        name: subprocess.Popen(command, cwd=ROOT, start_new_session=True)  # noqa: S603
+        name: subprocess.Popen(command, cwd=ROOT, start_new_session=True, env=environments.get(name))  # noqa: S603
         for name, command in commands.items()
     }
     stopping = False

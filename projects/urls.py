@@ -1,6 +1,33 @@
+"""Pages of design projects."""
+
 from django.urls import path
 
-from platform_.identity import views
+from projects import views
 
 app_name = "projects"
-urlpatterns = [path("", views.home, name="index")]  # replaced by the domain's pages
+urlpatterns = [
+    path("", views.project_list, name="index"),
+    path("new/", views.project_create, name="create"),
+    path("review/", views.review_queue, name="review-queue"),
+    path("receipts/verify/", views.receipt_verify, name="verify"),
+    path("<int:pk>/", views.project_detail, name="detail"),
+    path("<int:pk>/edit/", views.project_edit, name="edit"),
+    path("<int:pk>/transition/", views.project_transition, name="transition"),
+    path("<int:pk>/criteria/", views.criterion_add, name="criterion-add"),
+    path("<int:pk>/criteria/<int:criterion_id>/delete/", views.criterion_delete, name="criterion-delete"),
+    path("<int:pk>/judges/", views.judge_add, name="judge-add"),
+    path("<int:pk>/accept/", views.terms_accept, name="accept"),
+    path("<int:pk>/questions/", views.question_ask, name="ask"),
+    path("<int:pk>/questions/<int:question_id>/answer/", views.question_answer, name="answer"),
+    path("<int:pk>/team/", views.team_create, name="team"),
+    path("<int:pk>/entries/", views.entry_submit, name="submit"),
+    path("<int:pk>/entries/<int:entry_id>/", views.entry_detail, name="entry"),
+    path("<int:pk>/entries/<int:entry_id>/files/<int:file_id>/", views.entry_file, name="entry-file"),
+    path("<int:pk>/entries/<int:entry_id>/v<int:number>/receipt.json", views.entry_receipt, name="receipt"),
+    path("<int:pk>/entries/<int:entry_id>/score/", views.score_submit, name="score"),
+    path("<int:pk>/entries/<int:entry_id>/conflict/", views.conflict_declare, name="conflict"),
+    path("<int:pk>/entries/<int:entry_id>/outcome/", views.entry_outcome, name="outcome"),
+    path("<int:pk>/entries/<int:entry_id>/feedback/", views.entry_feedback, name="feedback"),
+    path("<int:pk>/panel/close/", views.panel_close, name="panel-close"),
+    path("<int:pk>/award/", views.project_award, name="award"),
+]

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class SpilloverConfig(AppConfig):
     name = "spillover"
     verbose_name = _("Knowledge spillover")
+
+    def ready(self) -> None:
+        from platform_.events import subscribe
+        from spillover.pending import on_use_recorded
+
+        subscribe("use.recorded", on_use_recorded)

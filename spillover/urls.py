@@ -1,6 +1,14 @@
 from django.urls import path
 
-from platform_.identity import views
+from spillover import views
 
 app_name = "spillover"
-urlpatterns = [path("", views.home, name="index")]  # replaced by the domain's pages
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("clusters/<int:pk>/", views.cluster, name="cluster"),
+    path("assets/<int:pk>/", views.asset, name="asset"),
+    path("compare/", views.compare, name="compare"),
+    path("costs/", views.costs, name="costs"),
+    path("status/", views.status, name="status"),
+    path("recompute/", views.recompute, name="recompute"),
+]

@@ -15,7 +15,7 @@ from platform_.identity.models import Capability, Firm, FirmMember, FirmRole, Se
 
 def make_credit_code(seed: int) -> str:
     """A valid unified social credit code, distinct for each seed."""
-    rng = random.Random(seed)  # noqa: S311 - test data
+    rng = random.Random(seed)
     body = "91" + "330100" + "".join(rng.choice(ALPHABET) for _ in range(9))
     return body + check_character(body)
 
@@ -30,7 +30,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.PostGenerationMethodCall("set_password", "pass-word-123")
 
     @factory.post_generation
-    def verified(obj: User, create: bool, extracted: Any, **kwargs: Any) -> None:  # noqa: N805
+    def verified(obj: User, create: bool, extracted: Any, **kwargs: Any) -> None:
         """Mark the e-mail verified so that allauth lets the person log in."""
         if create:
             from allauth.account.models import EmailAddress
@@ -67,17 +67,17 @@ class FirmFactory(factory.django.DjangoModelFactory):
     city = "杭州"
 
     @factory.post_generation
-    def sectors(obj: Firm, create: bool, extracted: Any, **kwargs: Any) -> None:  # noqa: N805
+    def sectors(obj: Firm, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create:
             obj.sectors.set(extracted if extracted is not None else [any_sector()])
 
     @factory.post_generation
-    def capabilities(obj: Firm, create: bool, extracted: Any, **kwargs: Any) -> None:  # noqa: N805
+    def capabilities(obj: Firm, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
             obj.capabilities.set(extracted)
 
     @factory.post_generation
-    def needs(obj: Firm, create: bool, extracted: Any, **kwargs: Any) -> None:  # noqa: N805
+    def needs(obj: Firm, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
             obj.needs.set(extracted)
 
@@ -105,7 +105,7 @@ class ClusterFactory(factory.django.DjangoModelFactory):
     proposed_by = factory.SubFactory(FirmFactory)
 
     @factory.post_generation
-    def moderators(obj: Cluster, create: bool, extracted: Any, **kwargs: Any) -> None:  # noqa: N805
+    def moderators(obj: Cluster, create: bool, extracted: Any, **kwargs: Any) -> None:
         if create and extracted:
             obj.moderators.set(extracted)
 
@@ -131,3 +131,8 @@ def active_member(cluster: Cluster, **firm_fields: Any) -> tuple[Firm, User]:
     firm, owner = firm_with_owner(**firm_fields)
     MembershipFactory(cluster=cluster, firm=firm)
     return firm, owner
+
+
+def person_in(firm: Firm, role: str = FirmRole.MEMBER) -> User:
+    """A new person in the firm with the role."""
+    return FirmMemberFactory(firm=firm, role=role).user

@@ -44,9 +44,9 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
         key = resolve_key(http_request)
         if key is None:
             raise exceptions.AuthenticationFailed(_("The API key is unknown, revoked or expired."))
+        http_request.api_key = key  # logged even when the scope check refuses the call
         view = (request.parser_context or {}).get("view")
         check_key_scope(key=key, view=view, method=request.method)
-        http_request.api_key = key
         http_request.firm = key.firm
         http_request.firm_member = SimpleLazyObject(lambda: member_of(user=key.created_by, firm=key.firm))
         return key.created_by, key
@@ -58,6 +58,9 @@ class ApiKeyAuthentication(authentication.BaseAuthentication):
 class ApiKeyAuthenticationScheme(OpenApiAuthenticationExtension):
     target_class = "platform_.api.authentication.ApiKeyAuthentication"
     name = ["ApiKeyBearer", "ApiKeyHeader"]
+
+    def get_security_requirement(self, auto_schema: Any) -> list[dict[str, list[Any]]]:
+        return [{"ApiKeyBearer": []}, {"ApiKeyHeader": []}]  # either header, not both
 
     def get_security_definition(self, auto_schema: Any) -> list[dict[str, str]]:
         return [

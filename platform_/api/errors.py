@@ -27,16 +27,16 @@ def _field_errors(detail: Any) -> list[dict[str, str]]:
             for index, sub in enumerate(value):
                 walk(sub, path if not isinstance(sub, dict | list) else f"{path}[{index}]")
         else:
-            errors.append({"field": path or "non_field_errors", "message": str(value),
-                           "code": getattr(value, "code", "invalid")})
+            errors.append(
+                {"field": path or "non_field_errors", "message": str(value), "code": getattr(value, "code", "invalid")}
+            )
 
     walk(detail, "")
     return errors
 
 
 def problem(status_code: int, title: str, detail: str, code: str, **extra: Any) -> dict[str, Any]:
-    return {"type": PROBLEM_TYPE + code, "title": title, "status": status_code, "detail": detail, "code": code,
-            **extra}
+    return {"type": PROBLEM_TYPE + code, "title": title, "status": status_code, "detail": detail, "code": code, **extra}
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
@@ -56,8 +56,13 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         return None
     code = getattr(exc, "default_code", "error")
     if isinstance(exc, exceptions.ValidationError):
-        body = problem(response.status_code, "Validation failed", "The request has invalid fields.", "invalid",
-                       errors=_field_errors(response.data))
+        body = problem(
+            response.status_code,
+            "Validation failed",
+            "The request has invalid fields.",
+            "invalid",
+            errors=_field_errors(response.data),
+        )
     else:
         detail = response.data.get("detail", "") if isinstance(response.data, dict) else str(response.data)
         code = getattr(detail, "code", code)

@@ -19,7 +19,7 @@ from platform_.errors import DomainError, NotAllowed
 from platform_.identity.models import Firm, User
 from platform_.identity.selectors import member_of
 
-TOKEN_PREFIX = "vck"
+TOKEN_PREFIX = "vck"  # noqa: S105 - a marker, not a secret
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,12 @@ def _require_manager(*, firm: Firm, by: User) -> None:
 
 @transaction.atomic
 def api_key_create(
-    *, firm: Firm, by: User, name: str, scopes: list[str], expires_at: datetime | None = None,
+    *,
+    firm: Firm,
+    by: User,
+    name: str,
+    scopes: list[str],
+    expires_at: datetime | None = None,
     rate_limit: str = "",
 ) -> IssuedKey:
     """Issue a key for the firm; the returned token is the only time the secret is seen."""
@@ -53,8 +58,14 @@ def api_key_create(
     prefix = secrets.token_hex(6)
     secret = secrets.token_urlsafe(32)
     key = ApiKey.objects.create(
-        firm=firm, name=name, prefix=prefix, hashed_secret=hash_secret(secret), scopes=sorted(set(scopes)),
-        expires_at=expires_at, rate_limit=rate_limit, created_by=by,
+        firm=firm,
+        name=name,
+        prefix=prefix,
+        hashed_secret=hash_secret(secret),
+        scopes=sorted(set(scopes)),
+        expires_at=expires_at,
+        rate_limit=rate_limit,
+        created_by=by,
     )
     audit_record(actor=by, action="api_key.create", target=key, firm=firm, data={"scopes": key.scopes})
     return IssuedKey(key=key, token=f"{TOKEN_PREFIX}_{prefix}_{secret}")

@@ -91,9 +91,7 @@ class IdempotencyRecord(models.Model):
 class WebhookEndpoint(models.Model):
     """A URL of a firm that receives the events it subscribed to, signed with its secret."""
 
-    firm = models.ForeignKey(
-        Firm, on_delete=models.CASCADE, related_name="webhook_endpoints", verbose_name=_("firm")
-    )
+    firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="webhook_endpoints", verbose_name=_("firm"))
     url = models.URLField(_("URL"), max_length=500)
     secret = models.CharField(_("signing secret"), max_length=80, editable=False)
     events = models.JSONField(_("events"), default=list)
@@ -152,11 +150,13 @@ class WebhookDelivery(models.Model):
         verbose_name_plural = _("webhook deliveries")
         indexes = [
             models.Index(
-                fields=["endpoint", "id"], name="webhook_open_by_endpoint",
+                fields=["endpoint", "id"],
+                name="webhook_open_by_endpoint",
                 condition=Q(status__in=["pending", "retrying"]),
             ),
             models.Index(
-                fields=["next_attempt_at"], name="webhook_open_due",
+                fields=["next_attempt_at"],
+                name="webhook_open_due",
                 condition=Q(status__in=["pending", "retrying"]),
             ),
         ]

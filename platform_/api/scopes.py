@@ -47,6 +47,8 @@ def view_resource(view: Any) -> str | None:
 def check_key_scope(*, key: Any, view: Any, method: str) -> None:
     """Refuse a key-authenticated request the key's scopes do not allow (or a view without a resource)."""
     resource = view_resource(view)
+    if resource is None and type(view).__module__.startswith("drf_spectacular"):
+        return  # the schema and its docs are public to every key
     if resource is None:
         raise exceptions.PermissionDenied(_("This endpoint cannot be used with an API key."))
     needed = needed_scope(resource=resource, method=method)

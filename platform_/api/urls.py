@@ -1,6 +1,13 @@
 """/api/v1/: each domain mounts its own routes here; the schema and docs sit beside them."""
 
 from django.urls import include, path
+from rest_framework.routers import SimpleRouter
+
+from platform_.api import views
+
+router = SimpleRouter()
+router.register("webhooks/endpoints", views.WebhookEndpointViewSet, basename="webhook-endpoint")
+router.register("webhooks/deliveries", views.WebhookDeliveryViewSet, basename="webhook-delivery")
 
 app_name = "v1"
 urlpatterns = [
@@ -9,4 +16,5 @@ urlpatterns = [
     path("", include("knowledge.api.urls")),
     path("", include("projects.api.urls")),
     path("", include("spillover.api.urls")),
+    path("", include(router.urls)),
 ]

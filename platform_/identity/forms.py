@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from platform_.errors import DomainError
 from platform_.identity.models import Capability, Firm, FirmRole, Sector
+from platform_.identity.regions import Province
 
 
 class TaxonomyChoiceField(forms.ModelMultipleChoiceField):
@@ -19,16 +20,16 @@ class TaxonomyChoiceField(forms.ModelMultipleChoiceField):
         return str(obj)
 
 
-def add_domain_error(form: forms.Form, error: DomainError | ValidationError) -> None:
+def add_domain_error(form: forms.BaseForm, error: DomainError | ValidationError) -> None:
     """Show a service's refusal on the form: on its field when the form has it, else on top."""
     if isinstance(error, ValidationError):
         if hasattr(error, "error_dict"):
-            for field, errors in error.error_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
+            for name, errors in error.error_dict.items():
+                form.add_error(name if name in form.fields else None, errors)
         else:
             form.add_error(None, error)
         return
-    field = error.field if error.field in form.fields else None
+    field = error.field if error.field and error.field in form.fields else None
     form.add_error(field, str(error.message))
 
 
@@ -52,6 +53,8 @@ class FirmForm(forms.ModelForm):
         required=False,
         label=_("Needs (what the firm lacks)"),
     )
+
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
 
     class Meta:
         model = Firm
@@ -78,15 +81,13 @@ class FirmForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             del self.fields["credit_code"]
-        self.fields["province"].choices = [("", _("Choose a province"))] + list(
-            self.fields["province"].choices
-        )[1:]
+        cast(forms.ChoiceField, self.fields["province"]).choices = [("", _("Choose a province")), *Province.choices]
 
     def clean_credit_code(self) -> str:
         return (self.cleaned_data.get("credit_code") or "").strip().upper()
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         if not (data.get("name_zh") or "").strip() and not (data.get("name_en") or "").strip():
             raise ValidationError(_("Give the firm a Chinese or an English name."))
         return data

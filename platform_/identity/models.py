@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
@@ -55,10 +55,10 @@ class User(AbstractUser):
     display_name = models.CharField(_("display name"), max_length=120, blank=True)
     email_notifications = models.BooleanField(_("e-mail me notifications"), default=True)
 
-    objects = UserManager()  # type: ignore[misc]
+    objects = UserManager()  # type: ignore[assignment,misc]
 
     USERNAME_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS = []  # noqa: RUF012 - Django reads it as a class attribute
 
     class Meta:
         verbose_name = _("user")
@@ -98,7 +98,11 @@ class Capability(models.Model):
 
     code = models.CharField(_("code"), max_length=40, unique=True)
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
         verbose_name=_("parent"),
     )
     name_zh = models.CharField(_("Chinese name"), max_length=100)
@@ -150,9 +154,7 @@ class Firm(models.Model):
         verbose_name = _("firm")
         verbose_name_plural = _("firms")
         constraints = [
-            models.CheckConstraint(
-                condition=~Q(name_zh="") | ~Q(name_en=""), name="firm_has_a_name"
-            ),
+            models.CheckConstraint(condition=~Q(name_zh="") | ~Q(name_en=""), name="firm_has_a_name"),
         ]
 
     def __str__(self) -> str:
@@ -180,7 +182,9 @@ class FirmMember(models.Model):
 
     firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="members", verbose_name=_("firm"))
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="firm_memberships",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="firm_memberships",
         verbose_name=_("user"),
     )
     role = models.CharField(_("role"), max_length=10, choices=FirmRole.choices, default=FirmRole.MEMBER)
@@ -205,7 +209,7 @@ def _invitation_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def _invitation_expiry():  # type: ignore[no-untyped-def]
+def _invitation_expiry() -> datetime:
     return timezone.now() + timedelta(days=14)
 
 
@@ -217,7 +221,10 @@ class FirmInvitation(models.Model):
     role = models.CharField(_("role"), max_length=10, choices=FirmRole.choices, default=FirmRole.MEMBER)
     token = models.CharField(max_length=64, unique=True, default=_invitation_token, editable=False)
     invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
         verbose_name=_("invited by"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

@@ -17,6 +17,6 @@ def sync_reference_data(**kwargs: Any) -> None:
     by_code: dict[str, Capability] = {}
     for code, parent, name_zh, name_en in CAPABILITIES:
         by_code[code], _created = Capability.objects.update_or_create(
-            code=code, defaults={"parent": by_code.get(parent) if parent else None, "name_zh": name_zh,
-                                 "name_en": name_en},
+            code=code,
+            defaults={"parent": by_code.get(parent) if parent else None, "name_zh": name_zh, "name_en": name_en},
         )

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from platform_.audit.services import audit_record
-from platform_.errors import Conflict, NotAllowed, NotFound
+from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.identity.models import (
     Capability,
     Firm,
@@ -47,10 +47,17 @@ def firm_create(
 ) -> Firm:
     """Register a firm; the person who registers it becomes its owner."""
     firm = Firm(
-        name_zh=name_zh, name_en=name_en, credit_code=credit_code.strip().upper(), province=province,
-        city=city, size=size, description=description, website=website,
+        name_zh=name_zh,
+        name_en=name_en,
+        credit_code=credit_code.strip().upper(),
+        province=province,
+        city=city,
+        size=size,
+        description=description,
+        website=website,
     )
-    firm.full_clean()
+    # A duplicate credit code is a conflict (409), found by the database so that a race gives the same answer.
+    firm.full_clean(validate_unique=False)
     try:
         with transaction.atomic():
             firm.save()
@@ -83,6 +90,8 @@ def firm_update(*, firm: Firm, by: User, **fields: object) -> Firm:
 def invitation_create(*, firm: Firm, by: User, email: str, role: str = FirmRole.MEMBER) -> FirmInvitation:
     """Invite a person by e-mail; the e-mail goes out after commit."""
     manager = _require_manager(firm=firm, by=by)
+    if role not in FirmRole.values:
+        raise DomainError(_("Unknown role: %(role)s.") % {"role": role}, field="role")
     if role == FirmRole.OWNER and manager.role != FirmRole.OWNER:
         raise NotAllowed(_("Only an owner may invite another owner."))
     email = email.strip().lower()
@@ -121,6 +130,8 @@ def invitation_accept(*, token: str, by: User) -> FirmMember:
 def member_set_role(*, member: FirmMember, by: User, role: str) -> FirmMember:
     """Change a person's role; a firm always keeps at least one owner."""
     manager = _require_manager(firm=member.firm, by=by)
+    if role not in FirmRole.values:
+        raise DomainError(_("Unknown role: %(role)s.") % {"role": role}, field="role")
     if FirmRole.OWNER in (role, member.role) and manager.role != FirmRole.OWNER:
         raise NotAllowed(_("Only an owner may grant or take away ownership."))
     if member.role == FirmRole.OWNER and role != FirmRole.OWNER:

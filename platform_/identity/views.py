@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from clusters.matching import partners_suggest
-from clusters.selectors import memberships_of_firm, pending_for_moderator
+from clusters.models import Cluster, ClusterStatus
+from clusters.selectors import clusters_proposed, memberships_of_firm, pending_for_moderator
 from platform_.errors import DomainError
 from platform_.identity import services
 from platform_.identity.forms import (
@@ -27,8 +28,13 @@ from platform_.identity.forms import (
     add_domain_error,
 )
 from platform_.identity.middleware import SESSION_KEY
-from platform_.identity.models import Firm, FirmInvitation, FirmMember, FirmRole
+from platform_.identity.models import Firm, FirmInvitation, FirmMember, FirmRole, User
 from platform_.identity.selectors import firm_members, member_of
+
+
+def _person(request: HttpRequest) -> User:
+    """The signed-in person (views that call this are behind login_required)."""
+    return cast(User, request.user)
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -38,9 +44,13 @@ def home(request: HttpRequest) -> HttpResponse:
     if user.is_authenticated:
         firm = request.firm  # type: ignore[attr-defined]
         context["pending_applications"] = list(pending_for_moderator(user=user)[:10])
+        if user.is_platform_admin:
+            context["proposed_clusters"] = Cluster.objects.filter(status=ClusterStatus.PROPOSED).count()
         context["open_invitations"] = list(
             FirmInvitation.objects.filter(
-                email__iexact=user.email, accepted_at__isnull=True, revoked_at__isnull=True,
+                email__iexact=user.email,
+                accepted_at__isnull=True,
+                revoked_at__isnull=True,
                 expires_at__gt=timezone.now(),
             ).select_related("firm")[:10]
         )
@@ -48,12 +58,13 @@ def home(request: HttpRequest) -> HttpResponse:
             memberships = list(memberships_of_firm(firm=firm).filter(status__in=["invited", "applied", "active"]))
             context["memberships"] = memberships
             context["suggestions"] = partners_suggest(firm=firm, limit=5)
+            context["proposals"] = list(clusters_proposed(user=user).filter(proposed_by=firm))
     return render(request, "home.html", context)
 
 
 def _firm_and_member(request: HttpRequest, pk: int) -> tuple[Firm, FirmMember | None]:
     firm = get_object_or_404(Firm, pk=pk, is_active=True)
-    return firm, member_of(user=request.user, firm=firm)  # type: ignore[arg-type]
+    return firm, member_of(user=_person(request), firm=firm)
 
 
 @login_required
@@ -62,7 +73,7 @@ def firm_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            firm = services.firm_create(by=request.user, **data)  # type: ignore[arg-type]
+            firm = services.firm_create(by=_person(request), **data)
         except (DomainError, ValidationError) as error:
             add_domain_error(form, error)
         else:
@@ -75,15 +86,9 @@ def firm_create(request: HttpRequest) -> HttpResponse:
 @login_required
 def firm_detail(request: HttpRequest, pk: int) -> HttpResponse:
     firm, member = _firm_and_member(request, pk)
-    firm = (
-        Firm.objects.filter(pk=firm.pk)
-        .prefetch_related("sectors", "capabilities", "needs")
-        .get()
-    )
+    firm = Firm.objects.filter(pk=firm.pk).prefetch_related("sectors", "capabilities", "needs").get()
     clusters = (
-        memberships_of_firm(firm=firm)
-        .filter(status="active", cluster__status="approved")
-        .order_by("cluster__id")
+        memberships_of_firm(firm=firm).filter(status="active", cluster__status="approved").order_by("cluster__id")
     )
     return render(
         request,
@@ -100,7 +105,7 @@ def firm_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = FirmForm(request.POST or None, instance=Firm.objects.get(pk=firm.pk))
     if request.method == "POST" and form.is_valid():
         try:
-            services.firm_update(firm=firm, by=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+            services.firm_update(firm=firm, by=_person(request), **form.cleaned_data)
         except (DomainError, ValidationError) as error:
             add_domain_error(form, error)
         else:
@@ -115,20 +120,22 @@ def firm_people(request: HttpRequest, pk: int) -> HttpResponse:
     if member is None:
         raise PermissionDenied(_("Only the firm's people may see who works there."))
     form = InvitationForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                services.invitation_create(
-                    firm=firm, by=request.user, email=form.cleaned_data["email"],  # type: ignore[arg-type]
-                    role=form.cleaned_data["role"],
-                )
-            except DomainError as error:
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.invitation_create(
+                firm=firm,
+                by=_person(request),
+                email=form.cleaned_data["email"],
+                role=form.cleaned_data["role"],
+            )
+        except DomainError as error:
+            if error.field in form.fields:
                 add_domain_error(form, error)
             else:
-                messages.success(
-                    request, _("An invitation was sent to %(email)s.") % {"email": form.cleaned_data["email"]}
-                )
-                return redirect("identity:firm-people", pk=firm.pk)
+                messages.error(request, str(error.message))
+        else:
+            messages.success(request, _("An invitation was sent to %(email)s.") % {"email": form.cleaned_data["email"]})
+            return redirect("identity:firm-people", pk=firm.pk)
     invitations = []
     if member.manages:
         invitations = [
@@ -160,7 +167,7 @@ def member_role(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
         messages.error(request, _("Choose a valid role."))
     else:
         try:
-            services.member_set_role(member=target, by=request.user, role=form.cleaned_data["role"])  # type: ignore[arg-type]
+            services.member_set_role(member=target, by=_person(request), role=form.cleaned_data["role"])
         except DomainError as error:
             messages.error(request, str(error.message))
         else:
@@ -175,7 +182,7 @@ def member_remove(request: HttpRequest, pk: int, member_id: int) -> HttpResponse
     target = get_object_or_404(FirmMember.objects.select_related("user", "firm"), pk=member_id, firm=firm)
     leaving = target.user_id == request.user.pk
     try:
-        services.member_remove(member=target, by=request.user)  # type: ignore[arg-type]
+        services.member_remove(member=target, by=_person(request))
     except DomainError as error:
         messages.error(request, str(error.message))
         return redirect("identity:firm-people", pk=firm.pk)
@@ -192,19 +199,17 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     invitation = FirmInvitation.objects.select_related("firm", "invited_by").filter(token=token).first()
     if invitation is None or not invitation.is_open:
         return render(request, "identity/invitation_accept.html", {"invitation": None}, status=404)
-    wrong_person = invitation.email.lower() != request.user.email.lower()  # type: ignore[union-attr]
+    wrong_person = invitation.email.lower() != _person(request).email.lower()
     if request.method == "POST":
         try:
-            member = services.invitation_accept(token=token, by=request.user)  # type: ignore[arg-type]
+            member = services.invitation_accept(token=token, by=_person(request))
         except DomainError as error:
             messages.error(request, str(error.message))
         else:
             request.session[SESSION_KEY] = member.firm_id
             messages.success(request, _("You have joined %(firm)s.") % {"firm": member.firm.name})
             return redirect(member.firm.get_absolute_url())
-    return render(
-        request, "identity/invitation_accept.html", {"invitation": invitation, "wrong_person": wrong_person}
-    )
+    return render(request, "identity/invitation_accept.html", {"invitation": invitation, "wrong_person": wrong_person})
 
 
 @login_required
@@ -212,7 +217,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
 def firm_switch(request: HttpRequest) -> HttpResponse:
     """Choose which of one's firms to act for (kept in the session)."""
     form = FirmSwitchForm(request.POST)
-    if form.is_valid() and member_of(user=request.user, firm=form.cleaned_data["firm"]) is not None:  # type: ignore[arg-type]
+    if form.is_valid() and member_of(user=_person(request), firm=form.cleaned_data["firm"]) is not None:
         request.session[SESSION_KEY] = form.cleaned_data["firm"]
         firm = Firm.objects.get(pk=form.cleaned_data["firm"])
         messages.success(request, _("You are now acting for %(firm)s.") % {"firm": firm.name})

@@ -1,6 +1,9 @@
 from django.urls import path
 
-from platform_.identity import views
+from platform_.notifications import views
 
 app_name = "notifications"
-urlpatterns = [path("", views.home, name="index")]  # replaced by the notifications page
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("read/", views.mark_read, name="mark-read"),
+]

@@ -1,3 +1,5 @@
+"""Realtime transport: WebSocket routing, socket authentication, group naming and server pushes."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,3 +8,10 @@ class RealtimeConfig(AppConfig):
     name = "platform_.realtime"
     label = "realtime"
     verbose_name = _("Live collaboration")
+
+    def ready(self) -> None:
+        from platform_ import events
+        from platform_.realtime import handlers
+
+        for pattern in handlers.WATCHED_EVENTS:
+            events.subscribe(pattern, handlers.on_access_changed)

@@ -1,27 +1,390 @@
-"""Per-person socket: live notifications."""
+"""Sockets: per-person notifications, rooms (chat, presence, typing) and co-edited documents.
+
+Consumers stay thin: they parse frames, check limits, call services and selectors, and
+relay. Every socket also joins its person's group so that a membership change makes it
+re-check access and close at once.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import time
 from typing import Any
 
+from channels.db import DatabaseSyncToAsync
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.conf import settings
+from django.utils.translation import gettext as _
+from pycrdt import Decoder, Doc, Encoder, YMessageType, YSyncMessageType, create_sync_message, handle_sync_message
+from pycrdt.websocket.django_channels_consumer import YjsConsumer
 
-from platform_.realtime.groups import user_group
+from platform_.errors import DomainError
+from platform_.realtime import presence, rooms, selectors, services
+from platform_.realtime.groups import document_group, document_name, room_group, room_key, user_group
+from platform_.realtime.limits import CHAT_FRAME_BYTES, DOC_FRAME_BYTES, TokenBucket
+
+logger = logging.getLogger(__name__)
+
+
+def database_sync_to_async(function: Any) -> Any:
+    """Run a database call in the thread pool: sockets' short queries proceed side by side
+    (over the pooled connections) instead of queueing behind one another in a single thread."""
+    return DatabaseSyncToAsync(function, thread_sensitive=False)
+
+
+CLOSE_UNAUTHENTICATED = 4401
+CLOSE_FORBIDDEN = 4403
+# Frames per second and burst per connection (settings REALTIME_CHAT_RATE / REALTIME_DOCUMENT_RATE):
+# typing fast with a cursor makes about 2 document frames per keystroke.
+CHAT_RATE = (5, 20)
+DOCUMENT_RATE = (60, 200)
+EMPTY_UPDATE = b"\x00\x00"
+ERROR_MESSAGE_TYPE = 100  # our extension of the y-websocket protocol: a JSON error for the client
+
+
+def _user(scope: dict[str, Any]) -> Any:
+    user = scope.get("user")
+    return user if user is not None and user.is_authenticated else None
+
+
+def _display_name(user: Any) -> str:
+    return user.display_name or user.email
 
 
 class NotificationConsumer(AsyncJsonWebsocketConsumer):
+    """ws/notifications/: the person's own notifications, live, on every page."""
+
     async def connect(self) -> None:
-        user = self.scope.get("user")
-        if user is None or not user.is_authenticated:
-            await self.close(code=4401)
+        user = _user(self.scope)
+        if user is None:
+            await self.close(code=CLOSE_UNAUTHENTICATED)
             return
         self.group = user_group(user.pk)
         await self.channel_layer.group_add(self.group, self.channel_name)
         await self.accept()
+        await self.send_json({"type": "hello", "unread": await database_sync_to_async(_unread_notifications)(user)})
 
     async def disconnect(self, code: int) -> None:
         if hasattr(self, "group"):
             await self.channel_layer.group_discard(self.group, self.channel_name)
 
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        await self.send_json({"type": "error", "code": "read_only", "message": _("This socket only listens.")})
+
     async def notification_new(self, event: dict[str, Any]) -> None:
         await self.send_json({"type": "notification", "notification": event["notification"]})
+
+    async def realtime_recheck(self, event: dict[str, Any]) -> None:
+        """Notifications are the person's own: nothing to re-check."""
+
+
+def _unread_notifications(user: Any) -> int:
+    from platform_.notifications.models import Notification
+
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+class RoomAccess:
+    """Shared by room and document sockets: who may enter, and leaving when that changes."""
+
+    kind: str
+    object_id: int
+    scope: dict[str, Any]
+
+    async def allowed(self) -> bool:
+        return await database_sync_to_async(rooms.room_allowed)(
+            user=self.scope["user"], kind=self.kind, object_id=self.object_id
+        )
+
+
+class RoomConsumer(AsyncJsonWebsocketConsumer, RoomAccess):
+    """ws/rooms/<kind>/<id>/: chat, typing indicators, presence and unread counts of one room."""
+
+    async def connect(self) -> None:
+        user = _user(self.scope)
+        kwargs = self.scope["url_route"]["kwargs"]
+        self.kind, self.object_id = kwargs["kind"], int(kwargs["object_id"])
+        self.joined = False
+        if user is None:
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+            return
+        if not await self.allowed():
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        self.user = user
+        self.room = room_key(self.kind, self.object_id)
+        self.group = room_group(self.room)
+        rate, burst = getattr(settings, "REALTIME_CHAT_RATE", CHAT_RATE)
+        self.bucket = TokenBucket(rate=rate, burst=burst)
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self.channel_layer.group_add(user_group(user.pk), self.channel_name)
+        await self.accept()
+        self.joined = True
+        await presence.presence_join(
+            room=self.room, user_id=user.pk, name=_display_name(user), channel=self.channel_name
+        )
+        # The welcome carries the room's state, so a (re)connecting client resynchronises from it.
+        history, unread = await database_sync_to_async(self._welcome_state)()
+        people = await presence.presence_list(room=self.room)
+        await self.send_json(
+            {
+                "type": "welcome",
+                "me": {"id": user.pk, "name": _display_name(user)},
+                "history": history,
+                "unread": unread,
+                "presence": people,
+            }
+        )
+        await presence.presence_announce(room=self.room, group=self.group, layer=self.channel_layer)
+
+    def _welcome_state(self) -> tuple[list[dict[str, Any]], int]:
+        history = selectors.chat_history(room=self.room)
+        unread = selectors.unread_counts(user=self.user, rooms=[self.room])[self.room]
+        return history, unread
+
+    async def disconnect(self, code: int) -> None:
+        if not getattr(self, "joined", False):
+            return
+        self.joined = False
+        await self.channel_layer.group_discard(self.group, self.channel_name)
+        await self.channel_layer.group_discard(user_group(self.user.pk), self.channel_name)
+        await presence.presence_leave(room=self.room, user_id=self.user.pk, channel=self.channel_name)
+        await presence.presence_announce(room=self.room, group=self.group, layer=self.channel_layer)
+
+    async def send_error(self, code: str, message: str, **extra: Any) -> None:
+        await self.send_json({"type": "error", "code": code, "message": message, **extra})
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        size = len(text_data.encode()) if text_data is not None else len(bytes_data or b"")
+        if size > CHAT_FRAME_BYTES:
+            await self.send_error("too_large", _("The frame is too large."))
+            return
+        if not self.bucket.allow():
+            await self.send_error("rate_limited", _("Too many frames: slow down."))
+            return
+        try:
+            content = json.loads(text_data) if text_data is not None else None
+        except ValueError:
+            content = None
+        if not isinstance(content, dict) or not isinstance(content.get("type"), str):
+            await self.send_error("malformed", _("The frame could not be understood."))
+            return
+        handler = {
+            "chat.send": self.on_chat_send,
+            "typing": self.on_typing,
+            "heartbeat": self.on_heartbeat,
+            "history": self.on_history,
+            "read": self.on_read,
+        }.get(content["type"])
+        if handler is None:
+            await self.send_error("malformed", _("The frame could not be understood."))
+            return
+        await handler(content)
+
+    async def on_chat_send(self, content: dict[str, Any]) -> None:
+        client_id = str(content.get("client_id") or "")
+        try:
+            message, created = await database_sync_to_async(self._chat_post)(client_id, str(content.get("body") or ""))
+        except DomainError as error:
+            await self.send_error(error.code, str(error.message), client_id=client_id)
+            return
+        # Committed before the acknowledgement: an acknowledged message is never lost.
+        await self.send_json({"type": "chat.ack", "client_id": client_id, "message": message})
+        if created:
+            # Serialised once here rather than once per socket of the room.
+            frame = json.dumps({"type": "chat.message", "message": message})
+            await self.channel_layer.group_send(
+                self.group, {"type": "chat.message", "frame": frame, "sender": self.channel_name}
+            )
+
+    def _chat_post(self, client_id: str, body: str) -> tuple[dict[str, Any], bool]:
+        message, created = services.chat_post(room=self.room, author=self.user, client_id=client_id, body=body)
+        return selectors.chat_message_payload(message), created
+
+    async def on_typing(self, content: dict[str, Any]) -> None:
+        await self.channel_layer.group_send(
+            self.group,
+            {
+                "type": "chat.typing",
+                "user": {"id": self.user.pk, "name": _display_name(self.user)},
+                "sender": self.channel_name,
+            },
+        )
+
+    async def on_heartbeat(self, content: dict[str, Any]) -> None:
+        await presence.presence_join(
+            room=self.room, user_id=self.user.pk, name=_display_name(self.user), channel=self.channel_name
+        )
+        await self.send_json({"type": "presence", "presence": await presence.presence_list(room=self.room)})
+
+    async def on_history(self, content: dict[str, Any]) -> None:
+        before = content.get("before")
+        if before is not None and not isinstance(before, int):
+            await self.send_error("malformed", _("The frame could not be understood."))
+            return
+        page = await database_sync_to_async(selectors.chat_history)(room=self.room, before=before)
+        await self.send_json({"type": "history", "before": before, "messages": page})
+
+    async def on_read(self, content: dict[str, Any]) -> None:
+        message_id = content.get("id")
+        if message_id is not None and not isinstance(message_id, int):
+            await self.send_error("malformed", _("The frame could not be understood."))
+            return
+        await database_sync_to_async(services.room_mark_read)(user=self.user, room=self.room, message_id=message_id)
+        unread = await database_sync_to_async(selectors.unread_counts)(user=self.user, rooms=[self.room])
+        await self.send_json({"type": "unread", "count": unread[self.room]})
+
+    # Group events.
+    async def chat_message(self, event: dict[str, Any]) -> None:
+        if event.get("sender") != self.channel_name:
+            await self.send(text_data=event["frame"])
+
+    async def chat_typing(self, event: dict[str, Any]) -> None:
+        if event.get("sender") != self.channel_name and event["user"]["id"] != self.user.pk:
+            await self.send_json({"type": "typing", "user": event["user"]})
+
+    async def presence_changed(self, event: dict[str, Any]) -> None:
+        await self.send_json({"type": "presence", "presence": event["presence"]})
+
+    async def notification_new(self, event: dict[str, Any]) -> None:
+        """Notifications go to the person's notification socket, not to rooms."""
+
+    async def realtime_recheck(self, event: dict[str, Any]) -> None:
+        if not await self.allowed():
+            await self.send_error("removed", _("You are no longer a member of this room."))
+            await self.close(code=CLOSE_FORBIDDEN)
+            await self.disconnect(CLOSE_FORBIDDEN)
+
+
+class DocumentConsumer(YjsConsumer, RoomAccess):
+    """ws/docs/<kind>/<id>/<doc>/: a co-edited Yjs document, persisted in PostgreSQL.
+
+    pycrdt-websocket's consumer keeps nothing; here every update a client sends is stored
+    before it is relayed, and a new connection starts from the stored state.
+    """
+
+    ydoc: Doc
+
+    def make_room_name(self) -> str:
+        return document_group(self.document)
+
+    async def make_ydoc(self) -> Doc:
+        doc: Doc = Doc()
+        state = await database_sync_to_async(self._load)()
+        if state:
+            doc.apply_update(state)
+        return doc
+
+    def _load(self) -> bytes:
+        services.document_seed(
+            name=self.document,
+            text=rooms.document_initial_text(kind=self.kind, object_id=self.object_id, doc=self.doc),
+        )
+        return services.document_state(name=self.document)
+
+    async def connect(self) -> None:
+        user = _user(self.scope)
+        kwargs = self.scope["url_route"]["kwargs"]
+        self.kind, self.object_id, doc = kwargs["kind"], int(kwargs["object_id"]), kwargs["doc"]
+        self.joined = False
+        if user is None:
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+            return
+        if doc not in rooms.ROOM_DOCUMENTS.get(self.kind, ()) or not await self.allowed():
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        self.user = user
+        self.doc = doc
+        self.document = document_name(self.kind, self.object_id, doc)
+        rate, burst = getattr(settings, "REALTIME_DOCUMENT_RATE", DOCUMENT_RATE)
+        self.bucket = TokenBucket(rate=rate, burst=burst)
+        self.room_name = self.make_room_name()
+        self.ydoc = await self.make_ydoc()
+        await self.channel_layer.group_add(self.room_name, self.channel_name)
+        await self.channel_layer.group_add(user_group(user.pk), self.channel_name)
+        await self.accept()
+        self.joined = True
+        await self.send(bytes_data=create_sync_message(self.ydoc))
+
+    async def disconnect(self, code: int) -> None:
+        if not getattr(self, "joined", False):
+            return
+        self.joined = False
+        await self.channel_layer.group_discard(self.room_name, self.channel_name)
+        await self.channel_layer.group_discard(user_group(self.user.pk), self.channel_name)
+
+    async def send_error(self, code: str, message: str) -> None:
+        encoder = Encoder()
+        encoder.write_var_uint(ERROR_MESSAGE_TYPE)
+        encoder.write_var_string(json.dumps({"code": code, "message": message}))
+        await self.send(bytes_data=encoder.to_bytes())
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if bytes_data is None or len(bytes_data) < 2:
+            await self.send_error("malformed", _("The frame could not be understood."))
+            return
+        if len(bytes_data) > DOC_FRAME_BYTES:
+            await self.send_error("too_large", _("The frame is too large."))
+            return
+        if not self.bucket.allow():
+            await self.send_error("rate_limited", _("Too many frames: slow down."))
+            if bytes_data[0] == YMessageType.SYNC:
+                await self.request_resync()
+            return
+        kind = bytes_data[0]
+        if kind in (YMessageType.AWARENESS, 3):  # awareness and its query: cursors and who edits
+            await self.relay(bytes_data)
+            return
+        if kind != YMessageType.SYNC:
+            await self.send_error("malformed", _("The frame could not be understood."))
+            return
+        try:
+            await self.on_sync(bytes_data)
+        except Exception:
+            logger.info("malformed sync frame on %s", self.document, exc_info=True)
+            await self.send_error("malformed", _("The frame could not be understood."))
+
+    async def request_resync(self) -> None:
+        """An edit was refused: send our state vector, so the client sends again what we lack."""
+        now = time.monotonic()
+        if now - getattr(self, "resync_at", 0.0) >= 1:
+            self.resync_at = now
+            await self.send(bytes_data=create_sync_message(self.ydoc))
+
+    async def on_sync(self, frame: bytes) -> None:
+        sync_type = frame[1]
+        if sync_type == YSyncMessageType.SYNC_STEP1:
+            reply = handle_sync_message(frame[1:], self.ydoc)
+            if reply is not None:
+                await self.send(bytes_data=reply)
+            await self.relay(frame)  # the others answer with what this client lacks
+            return
+        if sync_type not in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
+            raise ValueError(f"unknown sync message {sync_type}")
+        update = Decoder(frame[2:]).read_message()
+        if not update:
+            raise ValueError("empty update")
+        self.ydoc.apply_update(update)  # raises on a malformed update before anything is stored
+        if update == EMPTY_UPDATE:
+            return
+        await database_sync_to_async(services.document_update_append)(name=self.document, update=update)
+        await self.relay(frame)
+
+    async def relay(self, frame: bytes) -> None:
+        await self.channel_layer.group_send(
+            self.room_name, {"type": "send_message", "message": frame, "sender": self.channel_name}
+        )
+
+    async def send_message(self, message_wrapper: dict[str, Any]) -> None:  # type: ignore[override]
+        if message_wrapper.get("sender") != self.channel_name:
+            await self.send(bytes_data=message_wrapper["message"])
+
+    async def notification_new(self, event: dict[str, Any]) -> None:
+        """Notifications go to the person's notification socket, not to documents."""
+
+    async def realtime_recheck(self, event: dict[str, Any]) -> None:
+        if not await self.allowed():
+            await self.send_error("removed", _("You are no longer a member of this room."))
+            await self.close(code=CLOSE_FORBIDDEN)
+            await self.disconnect(CLOSE_FORBIDDEN)

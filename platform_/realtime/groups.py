@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 ROOM_KINDS = ("cluster", "project")
 
 
@@ -38,4 +40,8 @@ def document_group(name: str) -> str:
 
 def presence_key(key: str) -> str:
     """Redis sorted set of who is in a room: member ``<user id>|<channel>``, score = expiry time."""
-    return f"vc:presence:{key}"
+    from django.conf import settings
+
+    config: Any = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    prefix = config.get("prefix", "asgi")
+    return f"{prefix}:presence:{key}"

@@ -56,16 +56,32 @@ def document_allowed(*, user: Any, kind: str, object_id: int, doc: str) -> bool:
     return doc in ROOM_DOCUMENTS.get(kind, ()) and room_allowed(user=user, kind=kind, object_id=object_id)
 
 
+def document_initial_text(*, kind: str, object_id: int, doc: str) -> str:
+    """What a document starts from before anyone edits it: a project's brief as written."""
+    if kind != "project" or doc != "brief":
+        return ""
+    try:
+        from projects.models import Project
+    except ImportError:
+        return ""
+    return Project.objects.filter(pk=object_id).values_list("brief", flat=True).first() or ""
+
+
 def room_title(*, kind: str, object_id: int) -> str:
     if kind == "cluster":
         cluster = Cluster.objects.filter(pk=object_id).first()
         return cluster.name if cluster else ""
     try:
-        from projects.models import Project  # type: ignore[attr-defined]
+        from projects.models import Project
     except ImportError:
         return ""
     project = Project.objects.filter(pk=object_id).first()
     return str(project) if project else ""
+
+
+def cluster_room_titles(*, ids: list[int]) -> dict[int, str]:
+    """Titles of many cluster rooms in one query."""
+    return {cluster.pk: cluster.name for cluster in Cluster.objects.filter(pk__in=ids).only("id", "name_zh", "name_en")}
 
 
 def rooms_of(*, user: Any) -> list[tuple[str, int]]:
@@ -73,7 +89,7 @@ def rooms_of(*, user: Any) -> list[tuple[str, int]]:
     if user is None or not user.is_authenticated:
         return []
     if user.is_platform_admin:
-        ids = Cluster.objects.filter(status=ClusterStatus.APPROVED).values_list("id", flat=True)
+        ids: list[int] = list(Cluster.objects.filter(status=ClusterStatus.APPROVED).values_list("id", flat=True))
     else:
         active = ClusterMembership.objects.filter(
             status=MembershipStatus.ACTIVE, firm__members__user=user, cluster__status=ClusterStatus.APPROVED

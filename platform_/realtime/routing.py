@@ -5,12 +5,19 @@ from __future__ import annotations
 from channels.auth import AuthMiddlewareStack
 from channels.routing import URLRouter
 from channels.security.websocket import AllowedHostsOriginValidator
-from django.urls import path
+from django.urls import path, re_path
 
 from platform_.realtime import consumers
 
+ROOM_KIND = r"(?P<kind>cluster|project)"
+
 websocket_urlpatterns = [
     path("ws/notifications/", consumers.NotificationConsumer.as_asgi()),
+    re_path(rf"^ws/rooms/{ROOM_KIND}/(?P<object_id>[0-9]{{1,12}})/$", consumers.RoomConsumer.as_asgi()),
+    re_path(
+        rf"^ws/docs/{ROOM_KIND}/(?P<object_id>[0-9]{{1,12}})/(?P<doc>[a-z]{{1,20}})/$",
+        consumers.DocumentConsumer.as_asgi(),
+    ),
 ]
 
 websocket_application = AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)))

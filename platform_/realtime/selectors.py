@@ -58,6 +58,6 @@ def document_text(*, name: str, field: str = "codemirror") -> str:
     state = document_state(name=name)
     if not state:
         return ""
-    doc = Doc()
+    doc: Doc = Doc()
     doc.apply_update(state)
     return str(doc.get(field, type=Text))

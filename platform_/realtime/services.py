@@ -6,10 +6,10 @@ from typing import Any
 
 import markdown
 import nh3
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
-from pycrdt import Doc
+from pycrdt import Doc, Text
 
 from platform_.errors import DomainError
 from platform_.realtime.models import ChatMessage, DocumentUpdate, RoomReadMark, SharedDocument
@@ -48,30 +48,48 @@ def chat_post(*, room: str, author: Any, client_id: str, body: str) -> tuple[Cha
         )
     if not client_id or len(client_id) > MAX_CLIENT_ID_CHARS:
         raise DomainError(_("The message has no valid client id."), code="client_id")
-    existing = ChatMessage.objects.filter(author=author, client_id=client_id).first()
-    if existing is not None:
-        if existing.room != room:
-            raise DomainError(_("The message has no valid client id."), code="client_id")
-        return existing, False
     try:
         with transaction.atomic():
             message = ChatMessage.objects.create(
                 room=room, author=author, client_id=client_id, body=body, body_html=markdown_render(body)
             )
-    except IntegrityError:  # the same resend raced itself
-        return ChatMessage.objects.get(author=author, client_id=client_id), False
+            # The author has read everything up to their own message.
+            _read_mark_advance(user_id=author.pk, room=room, message_id=message.pk)
+    except IntegrityError:  # a resend after a lost acknowledgement: the stored row answers
+        existing = ChatMessage.objects.select_related("author").filter(author=author, client_id=client_id).first()
+        if existing is None or existing.room != room:
+            raise DomainError(_("The message has no valid client id."), code="client_id") from None
+        return existing, False
     return message, True
+
+
+def _read_mark_advance(*, user_id: int, room: str, message_id: int) -> None:
+    """One upsert that never moves a read mark backwards."""
+    table = RoomReadMark._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (user_id, room, last_read_id) VALUES (%s, %s, %s) "  # noqa: S608 - table name is ours
+            f"ON CONFLICT (user_id, room) DO UPDATE SET last_read_id = "
+            f"GREATEST({table}.last_read_id, EXCLUDED.last_read_id)",
+            [user_id, room, message_id],
+        )
 
 
 def room_mark_read(*, user: Any, room: str, message_id: int | None = None) -> int:
     """Mark the room read up to ``message_id`` (the latest when None); never moves backwards."""
     if message_id is None:
         message_id = ChatMessage.objects.filter(room=room).aggregate(latest=Max("id"))["latest"] or 0
-    mark, _created = RoomReadMark.objects.get_or_create(user=user, room=room)
-    if message_id > mark.last_read_id:
-        RoomReadMark.objects.filter(pk=mark.pk, last_read_id__lt=message_id).update(last_read_id=message_id)
-        return message_id
-    return mark.last_read_id
+    _read_mark_advance(user_id=user.pk, room=room, message_id=message_id)
+    return message_id
+
+
+def document_seed(*, name: str, text: str) -> None:
+    """Create the document holding ``text`` unless it exists; concurrent first editors seed it once."""
+    if not text or SharedDocument.objects.filter(name=name).exists():
+        return
+    doc: Doc = Doc()
+    doc["codemirror"] = Text(text)
+    SharedDocument.objects.get_or_create(name=name, defaults={"snapshot": doc.get_update()})
 
 
 def document_state(*, name: str) -> bytes:
@@ -79,7 +97,7 @@ def document_state(*, name: str) -> bytes:
     document = SharedDocument.objects.filter(name=name).first()
     if document is None:
         return b""
-    doc = Doc()
+    doc: Doc = Doc()
     if document.snapshot:
         doc.apply_update(bytes(document.snapshot))
     for data in document.updates.order_by("id").values_list("data", flat=True):
@@ -104,7 +122,7 @@ def document_compact(*, name: str) -> int:
     rows = list(document.updates.order_by("id").values_list("id", "data"))
     if not rows:
         return 0
-    doc = Doc()
+    doc: Doc = Doc()
     if document.snapshot:
         doc.apply_update(bytes(document.snapshot))
     for _id, data in rows:

@@ -32,7 +32,6 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "http://127.0.0.1:8000,h
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "daphne",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -74,6 +73,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "platform_.identity.middleware.CurrentFirmMiddleware",
+    "platform_.api.middleware.PartnerApiMiddleware",
 ]
 
 ROOT_URLCONF = "platform_.urls"
@@ -102,6 +102,11 @@ DATABASES = {
         os.environ["DATABASE_URL"], conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0"))
     )
 }
+if env_bool("DB_POOL"):
+    # The ASGI server (make run sets DB_POOL=1 for it): sockets' database calls share a
+    # connection pool instead of opening a PostgreSQL connection per call (conn_max_age must be 0).
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {"min_size": 2, "max_size": 8, "timeout": 10}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ["REDIS_URL"]
 
@@ -164,8 +169,10 @@ ASSET_MAX_UPLOAD_BYTES = int(os.environ.get("ASSET_MAX_UPLOAD_BYTES", str(25 * 1
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "platform_.api.authentication.ApiKeyAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    "DEFAULT_THROTTLE_CLASSES": ["platform_.api.throttling.ApiKeyRateThrottle"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
@@ -176,6 +183,15 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "platform_.api.errors.exception_handler",
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.NamespaceVersioning",
 }
+# Partner API: per-key rate (a key may set its own), webhook retries (exponential, then dead-letter).
+API_KEY_RATE = os.environ.get("API_KEY_RATE", "600/min")
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
+WEBHOOK_BACKOFF_BASE_SECONDS = float(os.environ.get("WEBHOOK_BACKOFF_BASE_SECONDS", "30"))
+WEBHOOK_BACKOFF_MAX_SECONDS = float(os.environ.get("WEBHOOK_BACKOFF_MAX_SECONDS", str(6 * 3600)))
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "10"))
+# Development and tests deliver to receivers on this machine; production refuses internal addresses.
+WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", True)
+
 SPECTACULAR_SETTINGS = {
     "TITLE": "Virtual Clusters API",
     "DESCRIPTION": "Partner API of the virtual industry cluster platform.",
@@ -186,18 +202,28 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "platform_.api.schema.add_problem_responses",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "ProvinceEnum": "platform_.identity.regions.Province",
+        "ClusterStatusEnum": "clusters.models.ClusterStatus",
+        "MembershipStatusEnum": "clusters.models.MembershipStatus",
+        "MembershipKindEnum": "clusters.api.serializers.MEMBERSHIP_KINDS",
+    },
 }
 
 CHANNEL_LAYERS = {
     "default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        # Pub/Sub fans out inside each server process (see platform_/realtime/layers.py and
+        # docs/performance.md); groups never silently expire, and each socket's queue is bounded.
+        "BACKEND": "platform_.realtime.layers.BoundedPubSubChannelLayer",
         "CONFIG": {
             "hosts": [REDIS_URL],
             "prefix": os.environ.get("CHANNELS_PREFIX", "vc-asgi"),
-            # Deliberate: a socket that falls 500 messages behind is dropping, not buffering forever.
-            "capacity": 500,
-            "expiry": 30,
-            "group_expiry": 86400,
+            # Deliberate: a socket that falls 200 messages behind is dropping, not buffering forever.
+            "capacity": 200,
         },
     }
 }
@@ -211,6 +237,8 @@ CELERY_TASK_TRACK_STARTED = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
+    "webhook-sweep": {"task": "platform_.api.tasks.webhook_sweep", "schedule": 60.0},
+    "projects-close-due": {"task": "projects.tasks.close_due_projects", "schedule": 30.0},
     "spillover-full-recompute": {
         "task": "spillover.tasks.recompute_all",
         "schedule": crontab(minute=15, hour=3),

@@ -1,3 +1,36 @@
+"""/api/v1/projects/…: design projects for partners, with the pages' permissions."""
+
 from django.urls import path
 
-urlpatterns: list = []
+from projects.api import views
+
+urlpatterns = [
+    path("projects/", views.ProjectListView.as_view(), name="project-list"),
+    path("projects/receipts/verify/", views.ReceiptVerifyView.as_view(), name="project-receipt-verify"),
+    path("projects/<int:pk>/", views.ProjectDetailView.as_view(), name="project-detail"),
+    path("projects/<int:pk>/transitions/", views.ProjectTransitionView.as_view(), name="project-transition"),
+    path("projects/<int:pk>/criteria/", views.CriteriaView.as_view(), name="project-criteria"),
+    path(
+        "projects/<int:pk>/criteria/<int:criterion_id>/", views.CriterionDetailView.as_view(), name="project-criterion"
+    ),
+    path("projects/<int:pk>/judges/", views.JudgesView.as_view(), name="project-judges"),
+    path("projects/<int:pk>/terms/accept/", views.TermsAcceptView.as_view(), name="project-terms-accept"),
+    path("projects/<int:pk>/questions/", views.QuestionsView.as_view(), name="project-questions"),
+    path("projects/<int:pk>/questions/<int:question_id>/answer/", views.AnswerView.as_view(), name="project-answer"),
+    path("projects/<int:pk>/teams/", views.TeamView.as_view(), name="project-teams"),
+    path("projects/<int:pk>/entries/", views.EntriesView.as_view(), name="project-entries"),
+    path("projects/<int:pk>/entries/<int:entry_id>/", views.EntryDetailView.as_view(), name="project-entry"),
+    path(
+        "projects/<int:pk>/entries/<int:entry_id>/versions/<int:number>/receipt/",
+        views.ReceiptView.as_view(),
+        name="project-receipt",
+    ),
+    path("projects/<int:pk>/entries/<int:entry_id>/scores/", views.EntryScoreView.as_view(), name="project-score"),
+    path("projects/<int:pk>/entries/<int:entry_id>/conflicts/", views.ConflictView.as_view(), name="project-conflict"),
+    path("projects/<int:pk>/entries/<int:entry_id>/outcome/", views.OutcomeView.as_view(), name="project-outcome"),
+    path("projects/<int:pk>/entries/<int:entry_id>/feedback/", views.FeedbackView.as_view(), name="project-feedback"),
+    path("projects/<int:pk>/scores/", views.ScoresView.as_view(), name="project-scores"),
+    path("projects/<int:pk>/panel/close/", views.PanelCloseView.as_view(), name="project-panel-close"),
+    path("projects/<int:pk>/ranking/", views.RankingView.as_view(), name="project-ranking"),
+    path("projects/<int:pk>/awards/", views.AwardView.as_view(), name="project-awards"),
+]

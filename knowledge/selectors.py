@@ -1,0 +1,392 @@
+"""Reads for knowledge assets: who may see what, search, moderation queues and owners' statistics.
+
+One rule decides visibility everywhere (pages, API, search, downloads, exports): ``visibility_q``.
+Taken-down assets are visible to nobody on any surface; private ones only to their owners.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+
+from clusters.models import Cluster, ClusterMembership, MembershipStatus
+from clusters.selectors import moderated_cluster_ids
+from knowledge.models import (
+    AccessLevel,
+    AccessRequest,
+    Asset,
+    AssetOwnership,
+    AssetStatus,
+    KnowledgeCategory,
+    LicenceRequest,
+    Report,
+    RequestStatus,
+    UseEvent,
+)
+from knowledge.search import CONFIG, headlines, segment
+from platform_.errors import NotAllowed, NotFound
+from platform_.identity.models import Firm, FirmMember, localized
+
+REVIEWABLE = (AssetStatus.PENDING, AssetStatus.PUBLISHED)
+
+
+def _user(user: Any) -> Any:
+    return user if user is not None and getattr(user, "is_authenticated", False) else None
+
+
+def _firm_id(firm: Any) -> int | None:
+    if firm is None or not firm:  # request.firm is a lazy object that may wrap None
+        return None
+    return firm if isinstance(firm, int) else firm.pk
+
+
+def visibility_q(*, user: Any, firm: Any) -> Q:
+    """The assets a person acting for a firm may see (and therefore use)."""
+    user = _user(user)
+    firm_id = _firm_id(firm)
+    published = Q(status=AssetStatus.PUBLISHED)
+    visible = published & Q(access_level=AccessLevel.PUBLIC)
+    if firm_id is not None:
+        owned = Exists(AssetOwnership.objects.filter(asset=OuterRef("pk"), firm_id=firm_id))
+        named = Exists(Asset.access_firms.through.objects.filter(asset_id=OuterRef("pk"), firm_id=firm_id))
+        visible |= (owned & ~Q(status=AssetStatus.TAKEN_DOWN)) | (
+            published & Q(access_level__in=[AccessLevel.CLUSTERS, AccessLevel.FIRMS]) & named
+        )
+        # Subqueries rather than id lists fetched first: one round trip per search, not three.
+        clusters = ClusterMembership.objects.filter(firm_id=firm_id, status=MembershipStatus.ACTIVE).values(
+            "cluster_id"
+        )
+        in_cluster = Exists(
+            Asset.access_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id__in=clusters)
+        )
+        visible |= published & Q(access_level=AccessLevel.CLUSTERS) & in_cluster
+    if user is not None:
+        reviewable = Q(status__in=REVIEWABLE) & ~Q(access_level=AccessLevel.PRIVATE)
+        if user.is_platform_admin:
+            visible |= reviewable
+        else:
+            moderated = Cluster.moderators.through.objects.filter(user_id=user.pk).values("cluster_id")
+            reviewed_here = Exists(
+                Asset.review_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id__in=moderated)
+            )
+            visible |= reviewable & reviewed_here
+    return visible
+
+
+def assets_visible_to(*, user: Any, firm: Any) -> QuerySet[Asset]:
+    return Asset.objects.filter(visibility_q(user=user, firm=firm))
+
+
+def owner_firm_ids(*, asset: Asset) -> set[int]:
+    return set(AssetOwnership.objects.filter(asset=asset).values_list("firm_id", flat=True))
+
+
+def is_owner(*, firm: Any, asset: Asset) -> bool:
+    firm_id = _firm_id(firm)
+    return firm_id is not None and AssetOwnership.objects.filter(asset=asset, firm_id=firm_id).exists()
+
+
+def manages_owner(*, user: Any, asset: Asset) -> bool:
+    """Whether the person manages (owner or admin role) a firm that owns the asset."""
+    user = _user(user)
+    if user is None:
+        return False
+    return FirmMember.objects.filter(
+        user=user, role__in=["owner", "admin"], firm__asset_ownerships__asset=asset
+    ).exists()
+
+
+def asset_get(*, user: Any, firm: Any, pk: int) -> Asset:
+    """The asset if visible; NotAllowed for a restricted asset the firm may request access to,
+    NotFound for everything else (private, draft, taken down, missing)."""
+    asset = assets_visible_to(user=user, firm=firm).filter(pk=pk).first()
+    if asset is not None:
+        return asset
+    if (
+        _user(user) is not None
+        and _firm_id(firm) is not None
+        and Asset.objects.filter(
+            pk=pk, status=AssetStatus.PUBLISHED, access_level__in=[AccessLevel.CLUSTERS, AccessLevel.FIRMS]
+        ).exists()
+    ):
+        raise NotAllowed(_restricted_message(), code="restricted")
+    raise NotFound(_not_found_message())
+
+
+def _restricted_message() -> str:
+    from django.utils.translation import gettext
+
+    return gettext("This asset is restricted. Your firm may ask its owners for access.")
+
+
+def _not_found_message() -> str:
+    from django.utils.translation import gettext
+
+    return gettext("No such asset.")
+
+
+def asset_may_download(*, user: Any, firm: Any, asset: Asset) -> bool:
+    """Files of published assets to those who see them; owners also reach their drafts' files."""
+    if asset.status == AssetStatus.TAKEN_DOWN:
+        return False
+    if asset.status == AssetStatus.PUBLISHED or is_owner(firm=firm, asset=asset):
+        return assets_visible_to(user=user, firm=firm).filter(pk=asset.pk).exists()
+    return bool(_user(user) and assets_visible_to(user=user, firm=firm).filter(pk=asset.pk).exists())
+
+
+def assets_owned_by(*, firm: Any) -> QuerySet[Asset]:
+    """Every asset the firm (co-)owns, whatever its status: the firm's own shelf."""
+    firm_id = _firm_id(firm)
+    if firm_id is None:
+        return Asset.objects.none()
+    return Asset.objects.filter(ownerships__firm_id=firm_id).order_by("-created_at")
+
+
+# Search ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class SearchResults:
+    results: list[Asset]
+    total: int
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    capped: bool = False  # more matches than settings.ASSET_SEARCH_CANDIDATES: total is a lower bound
+
+
+def _apply_filters(
+    queryset: QuerySet[Asset],
+    *,
+    kind: str = "",
+    category: str = "",
+    cluster: str | int = "",
+    licence: str = "",
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> QuerySet[Asset]:
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if licence:
+        queryset = queryset.filter(licence=licence)
+    if category:
+        queryset = queryset.filter(
+            Exists(
+                Asset.categories.through.objects.filter(asset_id=OuterRef("pk")).filter(
+                    Q(knowledgecategory__code=category) | Q(knowledgecategory__parent__code=category)
+                )
+            )
+        )
+    if cluster:
+        queryset = queryset.filter(
+            Exists(Asset.access_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id=cluster))
+            | Exists(Asset.review_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id=cluster))
+        )
+    if date_from:
+        queryset = queryset.filter(published_at__date__gte=date_from)
+    if date_to:
+        queryset = queryset.filter(published_at__date__lte=date_to)
+    return queryset
+
+
+def search_query(query: str) -> SearchQuery:
+    return SearchQuery(segment(query), config=CONFIG, search_type="plain")
+
+
+def asset_search(
+    *,
+    user: Any,
+    firm: Any,
+    query: str = "",
+    kind: str = "",
+    category: str = "",
+    cluster: str | int = "",
+    licence: str = "",
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    facets: bool = True,
+) -> SearchResults:
+    """Visible assets matching the query, best first, with snippets and facet counts.
+
+    Counts and facets are computed over the same visible, filtered set as the results, so a
+    search can never reveal that an invisible asset exists.
+    """
+    queryset = _apply_filters(
+        assets_visible_to(user=user, firm=firm),
+        kind=kind,
+        category=category,
+        cluster=cluster,
+        licence=licence,
+        date_from=date_from,
+        date_to=date_to,
+    ).order_by()
+    query = (query or "").strip()[:200]
+    cap = getattr(settings, "ASSET_SEARCH_CANDIDATES", 500)
+    # Candidates first: the visible matches, at most ``cap`` of them (the newest when browsing), so the
+    # cost of ranking, counting and faceting is bounded however common the word is.
+    if query:
+        tsquery = search_query(query)
+        candidates = queryset.filter(search_vector=tsquery)
+    else:
+        tsquery = None
+        candidates = queryset.order_by("-published_at", "-id")
+    ids = list(candidates.values_list("pk", flat=True)[: cap + 1])
+    capped = len(ids) > cap
+    ids = ids[:cap]
+    # One array parameter rather than a thousand placeholders.
+    scoped = Asset.objects.extra(where=["knowledge_asset.id = ANY(%s)"], params=[ids])
+    if tsquery is not None:
+        scoped = scoped.annotate(rank=SearchRank(F("search_vector"), tsquery, normalization=32))
+        ordering = ["-rank", "-published_at", "-id"]
+    else:
+        ordering = ["-published_at", "-created_at", "-id"]
+    page = list(scoped.order_by(*ordering)[offset : offset + limit]) if ids else []
+    facet_rows = _facets(ids) if facets and ids else {"kind": [], "licence": [], "category": []}
+    snippets = headlines([a.pk for a in page], query) if query and page else {}
+    for asset in page:
+        asset.snippet = snippets.get(asset.pk, "")  # type: ignore[attr-defined]
+    return SearchResults(results=page, total=len(ids), facets=facet_rows if facets else {}, capped=capped)
+
+
+@lru_cache(maxsize=1)
+def _category_names() -> dict[str, tuple[str, str]]:
+    """The taxonomy is shipped data that changes only with a deploy: read it once per process."""
+    return {code: (zh, en) for code, zh, en in KnowledgeCategory.objects.values_list("code", "name_zh", "name_en")}
+
+
+def _facets(ids: list[int]) -> dict[str, list[dict[str, Any]]]:
+    """The kind, licence and category facets of the candidate set, in one statement."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            WITH m AS MATERIALIZED (SELECT id, kind, licence FROM knowledge_asset WHERE id = ANY(%s))
+            SELECT 'kind', kind, COUNT(*) FROM m GROUP BY kind
+            UNION ALL SELECT 'licence', licence, COUNT(*) FROM m GROUP BY licence
+            UNION ALL SELECT 'category', c.code, COUNT(*) FROM knowledge_asset_categories ac
+              JOIN knowledge_knowledgecategory c ON c.id = ac.knowledgecategory_id
+              WHERE ac.asset_id = ANY(%s)
+              GROUP BY c.code
+            """,
+            [ids, ids],
+        )
+        rows = cursor.fetchall()
+    facets: dict[str, list[dict[str, Any]]] = {"kind": [], "licence": [], "category": []}
+    for facet, value, count in rows:
+        facets[facet].append({"code" if facet == "category" else facet: value, "count": count})
+    for rows_ in facets.values():
+        rows_.sort(key=lambda row: (-row["count"], str(next(iter(row.values())))))
+    facets["category"] = facets["category"][:30]
+    names = _category_names()
+    for row in facets["category"]:
+        zh, en = names.get(row["code"], (row["code"], row["code"]))
+        row["name"] = localized(zh, en)
+    return facets
+
+
+def asset_search_icontains(*, user: Any, firm: Any, query: str, limit: int = 20) -> list[Asset]:
+    """The naive search the benchmark compares against (never used by a page)."""
+    queryset = assets_visible_to(user=user, firm=firm).filter(
+        Q(title_zh__icontains=query)
+        | Q(title_en__icontains=query)
+        | Q(summary_zh__icontains=query)
+        | Q(summary_en__icontains=query)
+        | Q(body__icontains=query)
+    )
+    page = list(queryset.order_by("-published_at", "-id")[:limit])
+    queryset.count()
+    return page
+
+
+# Moderation -----------------------------------------------------------------------------------
+
+
+def moderation_queue(*, user: Any) -> QuerySet[Asset]:
+    """Pending assets, published ones not yet reviewed (review-after clusters) and reported ones,
+    for the clusters the person moderates (every one for administrators)."""
+    user = _user(user)
+    if user is None:
+        return Asset.objects.none()
+    open_reports = Exists(Report.objects.filter(asset=OuterRef("pk"), resolved_at__isnull=True))
+    queue = Q(status=AssetStatus.PENDING) | (
+        Q(status=AssetStatus.PUBLISHED) & (Q(reviewed_at__isnull=True) | open_reports)
+    )
+    queryset = Asset.objects.filter(queue).exclude(access_level=AccessLevel.PRIVATE)
+    if not user.is_platform_admin:
+        moderated = moderated_cluster_ids(user=user)
+        if not moderated:
+            return Asset.objects.none()
+        queryset = queryset.filter(
+            Exists(Asset.review_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id__in=moderated))
+        )
+    return queryset.annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True))).order_by(
+        "created_at", "id"
+    )
+
+
+def may_moderate(*, user: Any, asset: Asset) -> bool:
+    user = _user(user)
+    if user is None:
+        return False
+    if user.is_platform_admin:
+        return True
+    return Cluster.objects.filter(reviewed_assets=asset, moderators=user).exists()
+
+
+# Owners: statistics and requests ----------------------------------------------------------------
+
+
+def asset_use_statistics(*, asset: Asset) -> dict[str, Any]:
+    """Uses by firms other than the owners: totals per kind, distinct firms, and a daily series."""
+    owners = owner_firm_ids(asset=asset)
+    uses = UseEvent.objects.filter(asset=asset).exclude(firm_id__in=owners)
+    by_kind = {row["kind"]: row["count"] for row in uses.values("kind").annotate(count=Count("id"))}
+    daily = list(uses.values("day").annotate(count=Count("id")).order_by("-day")[:60])
+    recent = list(uses.select_related("firm").order_by("-occurred_at")[:20])
+    return {
+        "by_kind": by_kind,
+        "total": sum(by_kind.values()),
+        "firms": uses.values("firm_id").distinct().count(),
+        "daily": daily,
+        "recent": recent,
+    }
+
+
+def requests_for_owner(*, firm: Any) -> dict[str, QuerySet[Any]]:
+    firm_id = _firm_id(firm)
+    access = AccessRequest.objects.filter(asset__ownerships__firm_id=firm_id, status=RequestStatus.PENDING)
+    licences = LicenceRequest.objects.filter(asset__ownerships__firm_id=firm_id, status=RequestStatus.PENDING)
+    return {
+        "access": access.select_related("asset", "firm"),
+        "licence": licences.select_related("asset", "firm"),
+    }
+
+
+def firm_of(user: Any, firm: Any) -> Firm | None:
+    """The acting firm, unwrapped from the request's lazy object."""
+    firm_id = _firm_id(firm)
+    if firm_id is None:
+        return None
+    return firm if isinstance(firm, Firm) else Firm.objects.get(pk=firm_id)
+
+
+def asset_category_weights(*, asset_ids: list[int] | None = None) -> list[tuple[int, str, float]]:
+    """(asset id, category code, weight) rows: equal shares over each asset's categories (rows sum to 1),
+    the ``A`` matrix of the spillover model. Pass ``asset_ids`` to limit it; stream large sets in chunks."""
+    where = "WHERE ac.asset_id = ANY(%s)" if asset_ids is not None else ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT ac.asset_id, c.code, 1.0 / COUNT(*) OVER (PARTITION BY ac.asset_id)
+            FROM knowledge_asset_categories ac JOIN knowledge_knowledgecategory c ON c.id = ac.knowledgecategory_id
+            {where} ORDER BY ac.asset_id, c.code
+            """,  # noqa: S608 - a fixed clause
+            [asset_ids] if asset_ids is not None else [],
+        )
+        return [(row[0], row[1], float(row[2])) for row in cursor.fetchall()]

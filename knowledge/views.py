@@ -1,0 +1,431 @@
+"""Pages of the knowledge domain: browse and search, share, files, requests, moderation and statistics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from knowledge import selectors, services
+from knowledge.forms import (
+    AssetForm,
+    DecideForm,
+    LinkForm,
+    MessageForm,
+    ModerationForm,
+    ReasonForm,
+    SearchForm,
+    VersionForm,
+)
+from knowledge.models import (
+    AccessRequest,
+    Asset,
+    AssetStatus,
+    AssetVersion,
+    KnowledgeCategory,
+    LicenceRequest,
+    UseKind,
+)
+from knowledge.rendering import markdown_html
+from platform_.api.permissions import acting_firm
+from platform_.errors import DomainError, NotAllowed, NotFound
+from platform_.identity.forms import add_domain_error
+
+PAGE_SIZE = 20
+
+
+def _firm(request: HttpRequest) -> Any:
+    return acting_firm(request)
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    """Browse and search what the visitor may see, with facets counted over the same set."""
+    form = SearchForm(request.GET or None)
+    filters = form.filters() if form.is_valid() else {"query": ""}
+    page = (form.cleaned_data.get("page") if form.is_valid() else None) or 1
+    found = selectors.asset_search(
+        user=request.user, firm=_firm(request), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, **filters
+    )
+    params = request.GET.copy()
+    params.pop("page", None)
+    kinds = dict(form.fields["kind"].choices)
+    licences = dict(form.fields["licence"].choices)
+    for row in found.facets.get("kind", []):
+        row["label"] = kinds.get(row["kind"], row["kind"])
+    for row in found.facets.get("licence", []):
+        row["label"] = licences.get(row["licence"], row["licence"])
+    context = {
+        "form": form,
+        "found": found,
+        "page": page,
+        "has_next": page * PAGE_SIZE < found.total,
+        "params": params.urlencode(),
+        "top_categories": KnowledgeCategory.objects.filter(parent__isnull=True),
+    }
+    template = "knowledge/_results.html" if request.headers.get("HX-Request") else "knowledge/index.html"
+    return render(request, template, context)
+
+
+def _asset_or_refusal(request: HttpRequest, pk: int) -> Asset | HttpResponse:
+    try:
+        return selectors.asset_get(user=request.user, firm=_firm(request), pk=pk)
+    except NotAllowed as refusal:
+        if not request.user.is_authenticated:
+            raise Http404 from refusal
+        stub = Asset.objects.get(pk=pk)
+        context = {
+            "asset_id": pk,
+            "form": MessageForm(),
+            "message": refusal.message,
+            "requested": AccessRequest.objects.filter(asset=stub, firm=_firm(request), status="pending").exists(),
+        }
+        return render(request, "knowledge/restricted.html", context, status=403)
+    except NotFound as missing:
+        raise Http404 from missing
+
+
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    asset = _asset_or_refusal(request, pk)
+    if isinstance(asset, HttpResponse):
+        return asset
+    firm = _firm(request)
+    services.use_record(firm=firm, user=request.user, asset=asset, kind=UseKind.VIEW)
+    owner = selectors.is_owner(firm=firm, asset=asset)
+    context: dict[str, Any] = {
+        "asset": asset,
+        "body_html": markdown_html(asset.body),
+        "owners": asset.ownerships.select_related("firm"),
+        "versions": list(asset.versions.all()),
+        "categories": list(asset.categories.all()),
+        "cites": asset.outgoing_links.select_related("cited").filter(
+            cited__in=selectors.assets_visible_to(user=request.user, firm=firm)
+        ),
+        "cited_by": asset.incoming_links.select_related("citing").filter(
+            citing__in=selectors.assets_visible_to(user=request.user, firm=firm)
+        ),
+        "is_owner": owner,
+        "may_download": selectors.asset_may_download(user=request.user, firm=firm, asset=asset),
+        "may_moderate": selectors.may_moderate(user=request.user, asset=asset),
+        "editable": owner and asset.status in services.EDITABLE,
+        "version_form": VersionForm(),
+        "moderation_form": ModerationForm(),
+        "report_form": ReasonForm(),
+        "message_form": MessageForm(),
+        "link_form": LinkForm(),
+        "decisions": asset.decisions.select_related("decided_by")[:20] if owner else [],
+    }
+    if owner:
+        context["stats"] = selectors.asset_use_statistics(asset=asset)
+    elif firm and asset.status == AssetStatus.PUBLISHED:
+        context["my_assets"] = selectors.assets_owned_by(firm=firm).exclude(status=AssetStatus.TAKEN_DOWN)[:50]
+    return render(request, "knowledge/detail.html", context)
+
+
+def _version(request: HttpRequest, pk: int, number: int) -> tuple[Asset, AssetVersion]:
+    asset = _asset_or_refusal(request, pk)
+    if isinstance(asset, HttpResponse):
+        raise Http404
+    if not selectors.asset_may_download(user=request.user, firm=_firm(request), asset=asset):
+        raise Http404
+    return asset, get_object_or_404(AssetVersion, asset=asset, number=number)
+
+
+def download(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    asset, version = _version(request, pk, number)
+    services.use_record(firm=_firm(request), user=request.user, asset=asset, kind=UseKind.DOWNLOAD)
+    response = FileResponse(
+        version.file.open("rb"), as_attachment=True, filename=version.original_name, content_type=version.content_type
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+def preview(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    _asset, version = _version(request, pk, number)
+    if not version.preview:
+        raise Http404
+    response = FileResponse(version.preview.open("rb"), content_type="image/png")
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@login_required
+def create(request: HttpRequest) -> HttpResponse:
+    firm = _firm(request)
+    if not firm:
+        messages.error(request, _("Register or join a firm to share knowledge."))
+        return redirect("knowledge:index")
+    form = AssetForm(request.POST or None, request.FILES or None, firm=firm)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                owners = [firm, *[f for f in form.cleaned_data["co_owners"] if f.pk != firm.pk]]
+                asset = services.asset_create(by=request.user, firm=firm, owners=owners, **form.service_fields())
+                if form.cleaned_data.get("file"):
+                    services.version_add(asset=asset, by=request.user, uploaded_file=form.cleaned_data["file"])
+                if "submit" in request.POST:
+                    asset = services.asset_submit(asset=asset, by=request.user)
+        except DomainError as error:
+            add_domain_error(form, error)
+        else:
+            _submitted_message(request, asset)
+            return redirect(asset)
+    return render(request, "knowledge/form.html", {"form": form, "creating": True})
+
+
+def _submitted_message(request: HttpRequest, asset: Asset) -> None:
+    if asset.status == AssetStatus.PENDING:
+        messages.success(request, _("Submitted: the asset waits for a moderator's review."))
+    elif asset.status == AssetStatus.PUBLISHED:
+        messages.success(request, _("Published."))
+    else:
+        messages.success(request, _("Saved as a draft."))
+
+
+def _owned(request: HttpRequest, pk: int) -> Asset:
+    firm = _firm(request)
+    asset = selectors.assets_owned_by(firm=firm).filter(pk=pk).first()
+    if asset is None:
+        raise Http404
+    return asset
+
+
+@login_required
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    asset = _owned(request, pk)
+    firm = _firm(request)
+    initial = {
+        "kind": asset.kind,
+        "title_zh": asset.title_zh,
+        "title_en": asset.title_en,
+        "summary_zh": asset.summary_zh,
+        "summary_en": asset.summary_en,
+        "body": asset.body,
+        "categories": asset.categories.all(),
+        "tags": ", ".join(asset.tags),
+        "licence": asset.licence,
+        "licence_terms": asset.licence_terms,
+        "access_level": asset.access_level,
+        "access_clusters": asset.access_clusters.all(),
+        "access_firms": ", ".join(asset.access_firms.values_list("credit_code", flat=True)),
+        "creation_cost": asset.creation_cost,
+    }
+    form = AssetForm(request.POST or None, request.FILES or None, firm=firm, initial=initial, with_owners=False)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                fields = form.service_fields()
+                asset = services.asset_update(asset=asset, by=request.user, firm=firm, **fields)
+                if form.cleaned_data.get("file"):
+                    services.version_add(asset=asset, by=request.user, uploaded_file=form.cleaned_data["file"])
+                if "submit" in request.POST:
+                    asset = services.asset_submit(asset=asset, by=request.user)
+        except DomainError as error:
+            add_domain_error(form, error)
+        else:
+            _submitted_message(request, asset)
+            return redirect(asset)
+    return render(request, "knowledge/form.html", {"form": form, "asset": asset})
+
+
+def _act(request: HttpRequest, done: str, action: Any) -> HttpResponse | None:
+    try:
+        action()
+    except DomainError as error:
+        messages.error(request, str(error.message))
+        return None
+    messages.success(request, done)
+    return None
+
+
+@login_required
+@require_POST
+def submit(request: HttpRequest, pk: int) -> HttpResponse:
+    asset = _owned(request, pk)
+    try:
+        asset = services.asset_submit(asset=asset, by=request.user)
+    except DomainError as error:
+        messages.error(request, str(error.message))
+    else:
+        _submitted_message(request, asset)
+    return redirect("knowledge:mine")
+
+
+@login_required
+@require_POST
+def version_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    asset = _owned(request, pk)
+    form = VersionForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Choose a file."))
+    else:
+        _act(
+            request,
+            _("New version added."),
+            lambda: services.version_add(asset=asset, by=request.user, uploaded_file=form.cleaned_data["file"]),
+        )
+    return redirect("knowledge:mine") if asset.status == AssetStatus.TAKEN_DOWN else redirect(asset)
+
+
+def _visible(request: HttpRequest, pk: int) -> Asset:
+    try:
+        return selectors.asset_get(user=request.user, firm=_firm(request), pk=pk)
+    except (NotAllowed, NotFound) as missing:
+        raise Http404 from missing
+
+
+@login_required
+@require_POST
+def licence_request(request: HttpRequest, pk: int) -> HttpResponse:
+    asset = _visible(request, pk)
+    form = MessageForm(request.POST)
+    form.is_valid()
+    _act(
+        request,
+        _("Your request for a licence was sent to the owners."),
+        lambda: services.licence_request_create(
+            asset=asset, by=request.user, firm=_firm(request), message=form.cleaned_data.get("message", "")
+        ),
+    )
+    return redirect(asset)
+
+
+@login_required
+@require_POST
+def access_request(request: HttpRequest, pk: int) -> HttpResponse:
+    asset = Asset.objects.filter(pk=pk).first()
+    if asset is None or not _firm(request):
+        raise Http404
+    form = MessageForm(request.POST)
+    form.is_valid()
+    try:
+        services.access_request_create(
+            asset=asset, by=request.user, firm=_firm(request), message=form.cleaned_data.get("message", "")
+        )
+    except NotFound as missing:
+        raise Http404 from missing
+    except DomainError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(request, _("Your request for access was sent to the owners."))
+    return redirect("knowledge:index")
+
+
+@login_required
+@require_POST
+def report(request: HttpRequest, pk: int) -> HttpResponse:
+    asset = _visible(request, pk)
+    form = ReasonForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Say what is wrong."))
+    else:
+        _act(
+            request,
+            _("Thank you: the moderators will look at your report."),
+            lambda: services.report_create(
+                asset=asset, by=request.user, firm=_firm(request), reason=form.cleaned_data["reason"]
+            ),
+        )
+    return redirect(asset)
+
+
+@login_required
+@require_POST
+def link(request: HttpRequest, pk: int) -> HttpResponse:
+    cited = _visible(request, pk)
+    form = LinkForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose one of your assets."))
+        return redirect(cited)
+    citing = selectors.assets_owned_by(firm=_firm(request)).filter(pk=form.cleaned_data["citing"]).first()
+    if citing is None:
+        messages.error(request, _("Choose one of your assets."))
+        return redirect(cited)
+    if form.cleaned_data["kind"] == "citation":
+        _act(
+            request,
+            _("Citation recorded."),
+            lambda: services.asset_cite(citing=citing, cited=cited, by=request.user, firm=_firm(request)),
+        )
+    else:
+        _act(
+            request,
+            _("Derivation recorded."),
+            lambda: services.asset_derive(derived=citing, source=cited, by=request.user, firm=_firm(request)),
+        )
+    return redirect(cited)
+
+
+@login_required
+@require_POST
+def moderate(request: HttpRequest, pk: int) -> HttpResponse:
+    asset = Asset.objects.filter(pk=pk).first()
+    if asset is None or not selectors.may_moderate(user=request.user, asset=asset):
+        raise Http404
+    form = ModerationForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a decision and give a reason."))
+    else:
+        _act(
+            request,
+            _("Decision recorded."),
+            lambda: services.asset_moderate(
+                asset=asset, by=request.user, decision=form.cleaned_data["decision"], reason=form.cleaned_data["reason"]
+            ),
+        )
+    return redirect("knowledge:moderation")
+
+
+@login_required
+def moderation(request: HttpRequest) -> HttpResponse:
+    queue = selectors.moderation_queue(user=request.user).prefetch_related("ownerships__firm", "versions")
+    paginator = Paginator(queue, 30)
+    page = paginator.get_page(request.GET.get("page"))
+    for asset in page.object_list:
+        asset.body_html = markdown_html(asset.body)
+    return render(request, "knowledge/moderation.html", {"page": page, "form": ModerationForm()})
+
+
+@login_required
+def mine(request: HttpRequest) -> HttpResponse:
+    firm = _firm(request)
+    assets = selectors.assets_owned_by(firm=firm).prefetch_related("decisions")
+    paginator = Paginator(assets, 30)
+    return render(request, "knowledge/mine.html", {"page": paginator.get_page(request.GET.get("page"))})
+
+
+@login_required
+def requests(request: HttpRequest) -> HttpResponse:
+    pending = selectors.requests_for_owner(firm=_firm(request))
+    return render(request, "knowledge/requests.html", {"pending": pending, "form": DecideForm()})
+
+
+@login_required
+@require_POST
+def request_decide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+    model = {"licence": LicenceRequest, "access": AccessRequest}.get(kind)
+    if model is None:
+        raise Http404
+    row = get_object_or_404(model, pk=pk)
+    if not selectors.manages_owner(user=request.user, asset=row.asset):
+        raise Http404
+    form = DecideForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose grant or refuse."))
+        return redirect("knowledge:requests")
+    decide = services.licence_request_decide if kind == "licence" else services.access_request_decide
+    _act(
+        request,
+        _("Decision recorded."),
+        lambda: decide(
+            request=row, by=request.user, grant=form.cleaned_data["grant"], reason=form.cleaned_data.get("reason", "")
+        ),
+    )
+    return redirect("knowledge:requests")

@@ -1,0 +1,154 @@
+"""Input and output shapes of the identity API: firms, their people and invitations, the taxonomies."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
+
+from platform_.identity.credit_code import validate_credit_code
+from platform_.identity.models import Capability, Firm, FirmInvitation, FirmMember, FirmRole, FirmSize, Sector, User
+from platform_.identity.regions import Province
+
+# Output
+
+
+class SectorOut(serializers.ModelSerializer):
+    name = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Sector
+        fields = ["code", "section", "name", "name_zh", "name_en"]
+
+
+class SectorBriefOut(serializers.ModelSerializer):
+    name = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Sector
+        fields = ["code", "name"]
+
+
+class CapabilityOut(serializers.ModelSerializer):
+    name = serializers.CharField(read_only=True)
+    parent: serializers.SlugRelatedField = serializers.SlugRelatedField(  # type: ignore[assignment]
+        slug_field="code", read_only=True, allow_null=True
+    )
+
+    class Meta:
+        model = Capability
+        fields = ["code", "parent", "name", "name_zh", "name_en"]
+
+
+class CapabilityBriefOut(serializers.ModelSerializer):
+    name = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Capability
+        fields = ["code", "name"]
+
+
+class FirmBriefOut(serializers.ModelSerializer):
+    name = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Firm
+        fields = ["id", "name", "province", "city"]
+
+
+class FirmOut(serializers.ModelSerializer):
+    name = serializers.CharField(read_only=True)
+    province_name = serializers.CharField(source="get_province_display", read_only=True)
+    sectors = SectorBriefOut(many=True, read_only=True)
+    capabilities = CapabilityBriefOut(many=True, read_only=True)
+    needs = CapabilityBriefOut(many=True, read_only=True)
+
+    class Meta:
+        model = Firm
+        fields = [
+            "id",
+            "name",
+            "name_zh",
+            "name_en",
+            "credit_code",
+            "province",
+            "province_name",
+            "city",
+            "size",
+            "description",
+            "website",
+            "sectors",
+            "capabilities",
+            "needs",
+            "created_at",
+        ]
+
+
+class PersonOut(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = ["id", "email", "display_name"]
+
+
+class FirmMemberOut(serializers.ModelSerializer):
+    user = PersonOut(read_only=True)
+
+    class Meta:
+        model = FirmMember
+        fields = ["id", "user", "role", "title", "joined_at"]
+
+
+class InvitationOut(serializers.ModelSerializer):
+    firm = FirmBriefOut(read_only=True)
+
+    class Meta:
+        model = FirmInvitation
+        fields = ["id", "firm", "email", "role", "created_at", "expires_at"]
+
+
+# Input
+
+
+def _codes(model: type[Sector] | type[Capability], *, required: bool) -> serializers.SlugRelatedField:
+    return serializers.SlugRelatedField(
+        slug_field="code", queryset=model.objects.all(), many=True, required=required, allow_empty=not required
+    )
+
+
+class FirmIn(serializers.Serializer):
+    """A firm's profile as sent to register or change it; sectors and capabilities by code."""
+
+    name_zh = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    name_en = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    credit_code = serializers.CharField(max_length=18, validators=[validate_credit_code])
+    province = serializers.ChoiceField(choices=Province.choices)
+    city = serializers.CharField(max_length=60)
+    size = serializers.ChoiceField(choices=FirmSize.choices, default=FirmSize.SMALL)
+    description = serializers.CharField(required=False, allow_blank=True, default="")
+    website = serializers.URLField(required=False, allow_blank=True, default="")
+    sectors = _codes(Sector, required=True)
+    capabilities = _codes(Capability, required=False)
+    needs = _codes(Capability, required=False)
+
+    def validate(self, attrs: dict) -> dict:
+        if not self.partial and not (attrs.get("name_zh") or attrs.get("name_en")):
+            raise serializers.ValidationError({"name_zh": _("Give the firm a Chinese or an English name.")})
+        return attrs
+
+
+class FirmUpdateIn(FirmIn):
+    """A change to a firm's profile; the credit code cannot change."""
+
+    credit_code = None  # type: ignore[assignment]
+
+
+class InvitationIn(serializers.Serializer):
+    email = serializers.EmailField()
+    role = serializers.ChoiceField(choices=FirmRole.choices, default=FirmRole.MEMBER)
+
+
+class InvitationAcceptIn(serializers.Serializer):
+    token = serializers.CharField(max_length=64)
+
+
+class RoleIn(serializers.Serializer):
+    role = serializers.ChoiceField(choices=FirmRole.choices)

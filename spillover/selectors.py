@@ -1,0 +1,332 @@
+"""Reads of the spillover app: the current run's figures, filtered by what the viewer may see.
+
+A firm sees its own figures and the aggregates of the clusters it is an active member of;
+other firms are named only where the viewer may see them (administrators and the cluster's
+moderators see every name, members see their own and anonymised peers); administrators see all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from django.db.models import Count, Q
+from django.db.models.functions import TruncMonth
+from django.utils.translation import gettext as _
+
+from clusters.models import Cluster, ClusterMembership, MembershipStatus
+from clusters.selectors import active_cluster_ids, is_moderator
+from knowledge.models import Asset, AssetOwnership, UseEvent
+from knowledge.selectors import assets_visible_to
+from platform_.errors import NotAllowed, NotFound
+from platform_.identity.models import Firm, localized
+from platform_.identity.regions import Province
+from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run, RunStatus
+
+TOP = 10
+
+
+def _firm_id(firm: Any) -> int | None:
+    if firm is None or not firm:
+        return None
+    return firm if isinstance(firm, int) else firm.pk
+
+
+def _is_admin(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_platform_admin)
+
+
+def current_run() -> Run | None:
+    return Run.objects.filter(is_current=True).first()
+
+
+def latest_run() -> Run | None:
+    return Run.objects.order_by("-id").first()
+
+
+def run_status(*, user: Any) -> dict[str, Any]:
+    """Progress of the newest run (administrators) and the as-of time of the current one (anyone)."""
+    current, latest = current_run(), latest_run()
+    data: dict[str, Any] = {"current": _run_dict(current) if current else None}
+    if _is_admin(user) and latest is not None:
+        stages = {
+            "reading": _("Reading the platform"),
+            "events": _("Streaming use events"),
+            "scoring": _("Scoring"),
+            "writing": _("Writing the figures"),
+            "complete": _("Complete"),
+        }
+        data["latest"] = _run_dict(latest) | {
+            "stage": latest.stage,
+            "stage_label": stages.get(latest.stage, latest.stage),
+            "progress": latest.progress,
+        }
+    return data
+
+
+def _run_dict(run: Run) -> dict[str, Any]:
+    return {
+        "id": run.pk,
+        "status": run.status,
+        "status_label": str(run.get_status_display()),
+        "as_of": run.as_of.isoformat(),
+        "parameters": run.parameters,
+        "events": run.event_count,
+        "folded": run.folded_count,
+    }
+
+
+def _require_run() -> Run:
+    run = current_run()
+    if run is None:
+        raise NotFound(_("No spillover figures have been computed yet."), code="no_run")
+    return run
+
+
+def _names(ids: set[int]) -> dict[int, str]:
+    return {f.pk: f.name for f in Firm.objects.filter(pk__in=ids, is_active=True).only("id", "name_zh", "name_en")}
+
+
+def firm_figures(*, user: Any, viewer_firm: Any, firm_id: int) -> dict[str, Any]:
+    """A firm's stock, pools, inflow and outflow over time, and its top sources and absorbers."""
+    if not (_is_admin(user) or _firm_id(viewer_firm) == firm_id):
+        raise NotAllowed(_("You may see the spillover figures of your own firm only."))
+    firm = Firm.objects.filter(pk=firm_id).first()
+    if firm is None:
+        raise NotFound(_("No such firm."))
+    run = _require_run()
+    score = FirmScore.objects.filter(run=run, firm_id=firm_id).first() or FirmScore(run=run, firm_id=firm_id)
+    sources = list(
+        FlowEdge.objects.filter(run=run, absorber_id=firm_id).order_by("-value").values_list("source_id", "value")[:TOP]
+    )
+    absorbers = list(
+        FlowEdge.objects.filter(run=run, source_id=firm_id).order_by("-value").values_list("absorber_id", "value")[:TOP]
+    )
+    names = _names({f for f, _v in sources + absorbers})
+    hidden = _("A firm")
+    return {
+        "run": _run_dict(run),
+        "firm": {"id": firm.pk, "name": firm.name},
+        "stock": score.stock,
+        "pool": score.pool,
+        "pool_mahalanobis": score.pool_mahalanobis,
+        "inflow": score.inflow,
+        "outflow": score.outflow,
+        "net": score.outflow - score.inflow,
+        "absorption": score.absorption,
+        "months": run.months,
+        "series_in": score.series_in or [0.0] * len(run.months),
+        "series_out": score.series_out or [0.0] * len(run.months),
+        "top_sources": [{"firm": f, "name": names.get(f, hidden), "value": v} for f, v in sources],
+        "top_absorbers": [{"firm": f, "name": names.get(f, hidden), "value": v} for f, v in absorbers],
+    }
+
+
+def clusters_for_viewer(*, user: Any, viewer_firm: Any) -> list[Cluster]:
+    """Clusters whose aggregates the viewer may see."""
+    if _is_admin(user):
+        return list(Cluster.objects.order_by("id"))
+    ids = active_cluster_ids(firm=_firm_id(viewer_firm))
+    if user is not None and user.is_authenticated:
+        ids |= set(Cluster.objects.filter(moderators=user).values_list("id", flat=True))
+    return list(Cluster.objects.filter(id__in=ids).order_by("id"))
+
+
+def _may_see_cluster(*, user: Any, viewer_firm: Any, cluster: Cluster) -> tuple[bool, bool]:
+    """(may see the aggregates, may see member names on the network)."""
+    if _is_admin(user) or is_moderator(user=user, cluster=cluster):
+        return True, True
+    return cluster.pk in active_cluster_ids(firm=_firm_id(viewer_firm)), False
+
+
+def cluster_figures(*, user: Any, viewer_firm: Any, cluster_id: int) -> dict[str, Any]:
+    """A cluster's spillover index over time, its flow network and the share crossing provinces."""
+    cluster = Cluster.objects.filter(pk=cluster_id).first()
+    if cluster is None:
+        raise NotFound(_("No such cluster."))
+    allowed, named = _may_see_cluster(user=user, viewer_firm=viewer_firm, cluster=cluster)
+    if not allowed:
+        raise NotAllowed(_("Only the cluster's members, moderators and administrators see its figures."))
+    run = _require_run()
+    score = ClusterScore.objects.filter(run=run, cluster=cluster).first() or ClusterScore(run=run, cluster=cluster)
+    members = list(
+        ClusterMembership.objects.filter(cluster=cluster, status=MembershipStatus.ACTIVE)
+        .order_by("firm_id")
+        .values_list("firm_id", "firm__name_zh", "firm__name_en", "firm__province")
+    )
+    member_ids = [m[0] for m in members]
+    own = _firm_id(viewer_firm)
+    nodes: list[dict[str, Any]] = []
+    for k, (fid, zh, en, prov) in enumerate(members, start=1):
+        label = localized(zh, en) if named or fid == own else _("Member %(n)s") % {"n": k}
+        nodes.append(
+            {"id": str(fid), "name": label, "province": Province(prov).label if prov else "", "own": fid == own}
+        )
+    edges: list[dict[str, Any]] = [
+        {"source": str(s), "target": str(a), "value": v}
+        for a, s, v in FlowEdge.objects.filter(run=run, absorber_id__in=member_ids, source_id__in=member_ids)
+        .order_by("-value")
+        .values_list("absorber_id", "source_id", "value")[:500]
+    ]
+    strength: dict[str, float] = defaultdict(float)
+    for e in edges:
+        strength[e["source"]] += e["value"]
+        strength[e["target"]] += e["value"]
+    for node in nodes:
+        node["value"] = strength.get(node["id"], 0.0)
+    provinces = [
+        {**p, "name": Province(p["province"]).label if p["province"] in Province.values else p["province"]}
+        for p in score.provinces
+    ]
+    return {
+        "run": _run_dict(run),
+        "cluster": {"id": cluster.pk, "name": cluster.name},
+        "named": named,
+        "members": score.members,
+        "stock": score.stock,
+        "pool": score.pool,
+        "internal": score.internal,
+        "external": score.external,
+        "csi": score.csi,
+        "realisation": score.realisation,
+        "ei": score.ei,
+        "cross_province": score.cross_province,
+        "months": run.months,
+        "series": score.series or [0.0] * len(run.months),
+        "provinces": provinces,
+        "nodes": nodes,
+        "edges": edges,
+    }
+
+
+def clusters_comparison(*, user: Any) -> dict[str, Any]:
+    """Administrators: every cluster's index, realisation ratio, E-I index and provincial crossing."""
+    if not _is_admin(user):
+        raise NotAllowed(_("Only platform administrators compare clusters."))
+    run = _require_run()
+    rows = [
+        {
+            "cluster": s.cluster_id,
+            "name": s.cluster.name if s.cluster else str(s.cluster_id),
+            "members": s.members,
+            "csi": s.csi,
+            "realisation": s.realisation,
+            "ei": s.ei,
+            "cross_province": s.cross_province,
+            "internal": s.internal,
+        }
+        for s in ClusterScore.objects.filter(run=run).select_related("cluster").order_by("-csi")
+    ]
+    regions = [
+        {
+            "key": r.key,
+            "name": Province(r.key).label if r.key in Province.values else r.key,
+            "total": r.total,
+            "outside_share": r.outside_share,
+            "localisation": r.localisation,
+        }
+        for r in RegionScore.objects.filter(run=run, dimension="province").order_by("-total")
+    ]
+    return {"run": _run_dict(run), "clusters": rows, "regions": regions}
+
+
+def asset_reach(*, user: Any, viewer_firm: Any, asset_id: int) -> dict[str, Any]:
+    """An asset's reach, for anyone who may see the asset (aggregates only, no firm named)."""
+    asset = assets_visible_to(user=user, firm=viewer_firm).filter(pk=asset_id).first()
+    if asset is None:
+        raise NotFound(_("No such asset, or you may not see it."))
+    run = _require_run()
+    score = AssetScore.objects.filter(run=run, asset=asset).first() or AssetScore(run=run, asset=asset)
+    kinds = dict(
+        UseEvent.objects.filter(asset=asset)
+        .exclude(firm_id__in=AssetOwnership.objects.filter(asset=asset).values("firm_id"))
+        .values_list("kind")
+        .annotate(n=Count("id"))
+        .values_list("kind", "n")
+    )
+    return {
+        "run": _run_dict(run),
+        "asset": {"id": asset.pk, "title": asset.title},
+        "uses": score.uses,
+        "breadth": score.breadth,
+        "generality_cluster": score.generality_cluster,
+        "generality_province": score.generality_province,
+        "generality_sector": score.generality_sector,
+        "descendants": score.descendants,
+        "pagerank": score.pagerank,
+        "by_kind": [
+            {"kind": k, "count": kinds.get(k, 0)} for k in ("view", "download", "licence", "citation", "derivation")
+        ],
+    }
+
+
+def reach_list(*, user: Any, viewer_firm: Any, limit: int = 20) -> list[dict[str, Any]]:
+    """The viewer's own assets (administrators: all) by reach."""
+    run = current_run()
+    if run is None:
+        return []
+    qs = AssetScore.objects.filter(run=run).select_related("asset").order_by("-uses")
+    if not _is_admin(user):
+        fid = _firm_id(viewer_firm)
+        if fid is None:
+            return []
+        qs = qs.filter(asset__ownerships__firm_id=fid)
+    return [{"asset": s.asset_id, "title": s.asset.title, "uses": s.uses, "breadth": s.breadth} for s in qs[:limit]]
+
+
+def zero_marginal_cost(*, user: Any, viewer_firm: Any, limit: int = 8) -> dict[str, Any]:
+    """For the viewer's assets with a declared creation cost: cost per use as reuse grows, by month."""
+    qs = Asset.objects.filter(creation_cost__isnull=False, creation_cost__gt=0)
+    if not _is_admin(user):
+        fid = _firm_id(viewer_firm)
+        if fid is None:
+            raise NotAllowed(_("You must belong to a firm to see its costs."))
+        qs = qs.filter(ownerships__firm_id=fid)
+    assets = list(qs.distinct().order_by("-creation_cost")[:limit])
+    owners: dict[int, set[int]] = defaultdict(set)
+    for a, f in AssetOwnership.objects.filter(asset__in=assets).values_list("asset_id", "firm_id"):
+        owners[a].add(f)
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    months: set[str] = set()
+    rows = (
+        UseEvent.objects.filter(asset__in=assets)
+        .annotate(month=TruncMonth("occurred_at"))
+        .values_list("asset_id", "firm_id", "month")
+        .annotate(n=Count("id"))
+    )
+    for a, f, month, n in rows:
+        if f in owners[a]:
+            continue
+        key = month.strftime("%Y-%m")
+        months.add(key)
+        counts[a][key] = counts[a].get(key, 0) + n
+    axis = sorted(months)
+    series = []
+    for asset in assets:
+        total, points = 0, []
+        for key in axis:
+            total += counts[asset.pk].get(key, 0)
+            points.append(round(float(asset.creation_cost or 0) / total, 2) if total else None)
+        series.append(
+            {
+                "asset": asset.pk,
+                "title": asset.title,
+                "cost": float(asset.creation_cost or 0),
+                "uses": total,
+                "cost_per_use": points,
+            }
+        )
+    return {"months": axis, "assets": series}
+
+
+def firms_for_admin(*, user: Any, query: str = "", limit: int = 50) -> list[Firm]:
+    if not _is_admin(user):
+        return []
+    qs = Firm.objects.order_by("id")
+    if query:
+        qs = qs.filter(Q(name_zh__icontains=query) | Q(name_en__icontains=query))
+    return list(qs[:limit])
+
+
+def run_is_running() -> bool:
+    return Run.objects.filter(status=RunStatus.RUNNING).exists()

@@ -1,0 +1,45 @@
+"""Celery tasks of the spillover app: thin wrappers that take ids and call the services.
+
+Both are safe to run twice (acks late; a killed worker's run is resumed from its own as-of time,
+and folding records each event it folds)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import shared_task
+from django.conf import settings
+
+from platform_.errors import Conflict
+from spillover import pending, services
+
+
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name="spillover.tasks.recompute_all")
+def recompute_all(self: Any, run_id: int | None = None) -> dict[str, Any]:
+    """Full recompute (Celery beat): resume an unfinished run or start a new one, report progress."""
+    if run_id is None:  # parameters from settings.SPILLOVER_PARAMETERS (delta, weights, months), else defaults
+        run = services.run_resume_or_start(parameters=getattr(settings, "SPILLOVER_PARAMETERS", None))
+    else:
+        run = services.Run.objects.get(pk=run_id)
+    services.Run.objects.filter(pk=run.pk).update(task_id=self.request.id or "")
+
+    def report(stage: str, fraction: float) -> None:
+        if self.request.id:
+            self.update_state(state="PROGRESS", meta={"run": run.pk, "stage": stage, "progress": fraction})
+
+    try:
+        run = services.run_compute(run_id=run.pk, on_progress=report)
+    except Conflict:  # another worker holds the recompute lock and is computing this very run
+        return {"run": run.pk, "status": "skipped", "events": 0}
+    return {"run": run.pk, "status": run.status, "events": run.event_count}
+
+
+@shared_task(acks_late=True, name="spillover.tasks.fold_pending")
+def fold_pending() -> int:
+    """Fold the use events queued since the last call into the current run."""
+    return pending.fold_pending()
+
+
+@shared_task(acks_late=True, name="spillover.tasks.fold_events")
+def fold_events(event_ids: list[int]) -> int:
+    return services.events_fold(event_ids=event_ids)

@@ -1,8 +1,12 @@
 """The project's URLs plus bare Django JSON views returning the same pages of rows, to compare with."""
 
+from typing import Any
+
 from django.http import HttpRequest, JsonResponse
 from django.urls import include, path
 
+from clusters.models import ClusterMembership
+from clusters.selectors import clusters_directory
 from platform_.api.models import WebhookDelivery
 from platform_.identity.models import Firm
 
@@ -13,6 +17,45 @@ def bare_firms(request: HttpRequest) -> JsonResponse:
         .order_by("-id")
         .values("id", "name_zh", "name_en", "province", "city", "size")[:50]
     )
+    return JsonResponse({"results": rows})
+
+
+def bare_firms_full(request: HttpRequest) -> JsonResponse:
+    """The same fields as the API's firm list, sectors, capabilities and needs included, in plain Django."""
+    rows: list[dict[str, Any]] = [
+        dict(row)
+        for row in Firm.objects.filter(is_active=True)
+        .order_by("-id")
+        .values(
+            "id",
+            "name_zh",
+            "name_en",
+            "credit_code",
+            "province",
+            "city",
+            "size",
+            "description",
+            "website",
+            "created_at",
+        )[:50]
+    ]
+    ids = [row["id"] for row in rows]
+    links: dict[tuple[int, str], list[dict[str, str]]] = {}
+    for kind, through, target in (
+        ("sectors", Firm.sectors.through, "sector"),
+        ("capabilities", Firm.capabilities.through, "capability"),
+        ("needs", Firm.needs.through, "capability"),
+    ):
+        for firm_id, code, name_zh, name_en in (
+            through.objects.filter(firm_id__in=ids)
+            .order_by()  # ordered by code in SQL, PostgreSQL filters the whole link table (see the API's selector)
+            .values_list("firm_id", f"{target}__code", f"{target}__name_zh", f"{target}__name_en")
+        ):
+            links.setdefault((firm_id, kind), []).append({"code": code, "name": name_zh or name_en})
+    for row in rows:
+        row["name"] = row["name_zh"] or row["name_en"]
+        for kind in ("sectors", "capabilities", "needs"):
+            row[kind] = sorted(links.get((row["id"], kind), []), key=lambda link: link["code"])
     return JsonResponse({"results": rows})
 
 
@@ -38,8 +81,43 @@ def bare_deliveries(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"results": rows})
 
 
+def bare_clusters(request: HttpRequest) -> JsonResponse:
+    """The directory's query (approved clusters, most active members first), as plain rows."""
+    rows = list(
+        clusters_directory().values(  # type: ignore[misc]  # member_count is the selector's annotation
+            "id", "slug", "name_zh", "name_en", "theme", "status", "proposed_by_id", "member_count", "created_at"
+        )[:50]
+    )
+    return JsonResponse({"results": rows})
+
+
+def bare_memberships(request: HttpRequest) -> JsonResponse:
+    rows = list(
+        ClusterMembership.objects.filter(status="active", cluster__status="approved")
+        .order_by("-id")
+        .values(
+            "id",
+            "cluster_id",
+            "cluster__slug",
+            "cluster__name_zh",
+            "firm_id",
+            "firm__name_zh",
+            "firm__province",
+            "firm__city",
+            "status",
+            "created_at",
+            "updated_at",
+            "joined_at",
+        )[:50]
+    )
+    return JsonResponse({"results": rows})
+
+
 urlpatterns = [
+    path("bench/bare-clusters/", bare_clusters),
+    path("bench/bare-memberships/", bare_memberships),
     path("bench/bare-firms/", bare_firms),
+    path("bench/bare-firms-full/", bare_firms_full),
     path("bench/bare-deliveries/", bare_deliveries),
     path("", include("platform_.urls")),
 ]

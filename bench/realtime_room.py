@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import os
 import socket
 import statistics
@@ -34,9 +35,12 @@ os.environ.setdefault("DEBUG", "false")
 import django
 
 django.setup()
+# Cancelling the bare layer's readers at the end of a run logs one traceback per channel.
+logging.getLogger("channels_redis.pubsub").setLevel(logging.CRITICAL)
 
 import httpx  # noqa: E402
 import psutil  # noqa: E402
+import uvloop  # noqa: E402
 from channels.layers import get_channel_layer  # noqa: E402
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
 from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
@@ -116,6 +120,10 @@ def start_server() -> subprocess.Popen[bytes]:
             str(PORT),
             "--ws-max-size",
             "1048576",
+            # Chat frames are small: compressing each one separately for every socket of a room
+            # cost more CPU than the rest of the fan-out (see docs/performance.md).
+            "--ws-per-message-deflate",
+            "false",
             "--log-level",
             "warning",
             "--timeout-graceful-shutdown",
@@ -150,25 +158,40 @@ async def until(socket: Any, kind: str) -> dict[str, Any]:
             return frame
 
 
+async def until_count(values: list[float], count: int, timeout: float = 60) -> None:
+    """Wait until ``values`` holds ``count`` entries; fail loudly rather than hang on a lost frame."""
+    deadline = time.perf_counter() + timeout
+    while len(values) < count:
+        if time.perf_counter() > deadline:
+            raise RuntimeError(f"only {len(values)} of {count} deliveries after {timeout} s")
+        await asyncio.sleep(0.005)
+
+
 async def room_run(cluster_id: int, sessions: list[str]) -> dict[str, float]:
     """Latency of paced messages and the rate of a burst, measured at every socket of the room."""
     path = f"/ws/rooms/cluster/{cluster_id}/"
     receivers_sessions, senders_sessions = sessions[:-BURST_SENDERS], sessions[-BURST_SENDERS:]
     sent_at: dict[str, float] = {}
     latencies: list[float] = []
+    slowest: dict[str, float] = {}  # per message: its latest delivery
     arrivals: list[float] = []
     expected = asyncio.Event()
     total_expected = len(receivers_sessions) * (PACED_MESSAGES + BURST_SENDERS * BURST_PER_SENDER)
 
     last_frame = [time.perf_counter()]
+    present: dict[int, int] = {}  # per socket: people in the last presence frame it handled
 
     async def receive(socket: Any) -> None:
         async for raw in socket:
             frame = json.loads(raw)
             last_frame[0] = time.perf_counter()
+            if frame["type"] == "presence":
+                present[id(socket)] = len(frame["presence"])
             if frame["type"] == "chat.message":
                 now = time.perf_counter()
-                latencies.append(now - sent_at[frame["message"]["client_id"]])
+                client_id = frame["message"]["client_id"]
+                latencies.append(now - sent_at[client_id])
+                slowest[client_id] = max(slowest.get(client_id, 0.0), now - sent_at[client_id])
                 arrivals.append(now)
                 if len(latencies) >= total_expected:
                     expected.set()
@@ -185,20 +208,40 @@ async def room_run(cluster_id: int, sessions: list[str]) -> dict[str, float]:
     readers = [asyncio.create_task(receive(s)) for s in sockets]
     acks: list[float] = []
     drains = [asyncio.create_task(drain(s, sent_at, acks)) for s in senders]
-    # Measure once the presence announcements of the joins have been delivered.
+    # Measure once every socket has handled the presence frame listing everyone: the joins
+    # send each socket a presence list of up to 1,000 people, and a client still parsing that
+    # backlog delays the first message by seconds (measured: the server idle meanwhile).
+    deadline = time.perf_counter() + 120
+    while sum(1 for count in present.values() if count == len(sessions)) < len(sockets):
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the room's presence never reached every socket")
+        await asyncio.sleep(0.1)
     while time.perf_counter() - last_frame[0] < 1.5:
         await asyncio.sleep(0.1)
+    # One warm-up message, reported apart (the first in a fresh server renders Markdown cold).
+    client_id = uuid.uuid4().hex
+    sent_at[client_id] = time.perf_counter()
+    await senders[0].send(json.dumps({"type": "chat.send", "client_id": client_id, "body": "warm-up"}))
+    await until_count(latencies, len(receivers_sessions))
+    warmup = {"ack": acks[0] * 1000 if acks else float("nan"), "last": max(latencies) * 1000}
+    latencies.clear()
+    arrivals.clear()
+    slowest.clear()
+    sent_at.clear()
+    acks.clear()
+    await asyncio.sleep(1)
 
     # Latency: one message at a time, the next once every socket has the previous one.
     for i in range(PACED_MESSAGES):
         client_id = uuid.uuid4().hex
         sent_at[client_id] = time.perf_counter()
         await senders[i % len(senders)].send(json.dumps({"type": "chat.send", "client_id": client_id, "body": "hi"}))
-        while len(latencies) < len(receivers_sessions) * (i + 1):
-            await asyncio.sleep(0.005)
+        await until_count(latencies, len(receivers_sessions) * (i + 1))
         await asyncio.sleep(PACE_SECONDS)
     paced_latencies = list(latencies)
     paced_acks = list(acks)
+    paced_slowest = sorted(slowest.values())
+    late_messages = [index for index, client_id in enumerate(sent_at) if slowest.get(client_id, 0) > 1]
 
     burst_start = time.perf_counter()
     for _round in range(BURST_PER_SENDER):
@@ -216,6 +259,12 @@ async def room_run(cluster_id: int, sessions: list[str]) -> dict[str, float]:
         "p50": statistics.median(paced_latencies) * 1000,
         "p99": percentile(paced_latencies, 0.99) * 1000,
         "ack_p50": statistics.median(paced_acks) * 1000,
+        "late": sum(1 for latency in paced_latencies if latency > 1),
+        "slowest": paced_slowest[-1] * 1000,
+        "slowest_p50": statistics.median(paced_slowest) * 1000,
+        "late_messages": late_messages,
+        "warmup_ack": warmup["ack"],
+        "warmup_last": warmup["last"],
         "messages_per_s": burst_messages / burst_seconds,
         "deliveries_per_s": burst_messages * len(receivers_sessions) / burst_seconds,
     }
@@ -317,17 +366,24 @@ def main() -> None:
         )
         for size in sizes:
             cluster_id, sessions = prepare(size + BURST_SENDERS)
-            room = asyncio.run(room_run(cluster_id, sessions))
-            bare = asyncio.run(bare_layer_run(size))
+            room = uvloop.run(room_run(cluster_id, sessions))
+            bare = uvloop.run(bare_layer_run(size))
             print(
                 f"{size:>8} | {room['p50']:>7.1f}ms | {room['p99']:>7.1f}ms | {bare['p50']:>7.1f}ms | "
                 f"{bare['p99']:>7.1f}ms | {room['p99'] / bare['p99']:>8.2f}x | {room['messages_per_s']:>10.1f} | "
                 f"{bare['messages_per_s']:>11.1f} | {room['deliveries_per_s']:>12.0f} | {room['ack_p50']:>6.1f}ms",
                 flush=True,
             )
+            print(
+                f"{'':>8}   paced deliveries over 1 s: {room['late']} of {size * PACED_MESSAGES}; "
+                f"last delivery of a message: median {room['slowest_p50']:.1f} ms, worst {room['slowest']:.1f} ms; "
+                f"messages late (by position): {room['late_messages']}; warm-up message (not counted): "
+                f"ack {room['warmup_ack']:.0f} ms, last delivery {room['warmup_last']:.0f} ms",
+                flush=True,
+            )
         if options.cycles:
             cluster_id, sessions = prepare(50)
-            result = asyncio.run(cycles_run(cluster_id, sessions, options.cycles, server))
+            result = uvloop.run(cycles_run(cluster_id, sessions, options.cycles, server))
             growth = (result["rss_end"] / result["rss_warm"] - 1) * 100
             print(
                 f"\n{result['cycles']} connect/disconnect cycles at {result['per_s']:.0f}/s: server RSS "

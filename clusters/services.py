@@ -334,3 +334,6 @@ def moderator_set(*, cluster: Cluster, user: User, by: User, add: bool = True) -
         cluster=cluster,
         data={"user": user.email},
     )
+    events.publish(
+        "cluster.moderator_added" if add else "cluster.moderator_removed", cluster_id=cluster.pk, user_id=user.pk
+    )

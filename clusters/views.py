@@ -38,6 +38,7 @@ from platform_.errors import DomainError
 from platform_.identity.forms import add_domain_error
 from platform_.identity.models import Firm, User
 from platform_.identity.regions import Province
+from platform_.realtime.rooms import cluster_room_allowed
 
 FIRM_ACTIONS = ("apply", "withdraw", "leave", "accept", "decline")
 MODERATOR_ACTIONS = ("approve", "reject", "remove")
@@ -131,6 +132,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         "apply_form": ApplyForm(),
         "is_moderator": is_moderator(user=request.user, cluster=cluster),
+        "room_allowed": cluster_room_allowed(user=request.user, cluster_id=cluster.pk),
     }
     return render(request, "clusters/detail.html", context)
 

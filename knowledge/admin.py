@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -49,12 +50,16 @@ class OwnershipInline(admin.TabularInline):
         return False
 
 
+_VERSION_FIELDS = ("number", "original_name", "size", "content_type", "sha256", "created_at")
+_DECISION_FIELDS = ("at", "decision", "from_status", "to_status", "decided_by", "reason")
+
+
 class VersionInline(admin.TabularInline):
     model = AssetVersion
     extra = 0
     can_delete = False
-    fields = ["number", "original_name", "size", "content_type", "sha256", "created_at"]
-    readonly_fields = fields
+    fields = _VERSION_FIELDS
+    readonly_fields = _VERSION_FIELDS
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -64,8 +69,8 @@ class DecisionInline(admin.TabularInline):
     model = ModerationDecision
     extra = 0
     can_delete = False
-    fields = ["at", "decision", "from_status", "to_status", "decided_by", "reason"]
-    readonly_fields = fields
+    fields = _DECISION_FIELDS
+    readonly_fields = _DECISION_FIELDS
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -90,7 +95,7 @@ def _moderation_action(decision: str, label: Any) -> Any:
             "action": request.POST["action"],
             "label": label,
             "opts": modeladmin.model._meta,
-            "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+            "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
         }
         return TemplateResponse(request, "admin/knowledge/moderate.html", context)
 

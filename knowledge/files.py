@@ -163,19 +163,38 @@ def extract_text(checked: CheckedUpload) -> str:
     return ""
 
 
-def image_thumbnail(checked: CheckedUpload) -> bytes | None:
-    """A PNG thumbnail for images."""
-    if checked.content_type not in IMAGE_TYPES:
-        return None
+def preview_image(checked: CheckedUpload) -> bytes | None:
+    """A PNG thumbnail: of the image itself, or of a PDF's first page (rendered by PDFium)."""
     from PIL import Image
 
-    with Image.open(io.BytesIO(checked.content)) as image:
-        image.thumbnail(PREVIEW_SIZE)
-        if image.mode not in ("RGB", "RGBA", "L"):
-            image = image.convert("RGBA")
-        out = io.BytesIO()
-        image.save(out, format="PNG")
-        return out.getvalue()
+    if checked.content_type in IMAGE_TYPES:
+        with Image.open(io.BytesIO(checked.content)) as image:
+            return _png_thumbnail(image)
+    if checked.content_type == "application/pdf":
+        import pypdfium2
+
+        try:
+            document = pypdfium2.PdfDocument(checked.content)
+            try:
+                if len(document) == 0:
+                    return None
+                page = document[0]
+                width, height = page.get_size()
+                scale = min(PREVIEW_SIZE[0] / max(width, 1), PREVIEW_SIZE[1] / max(height, 1), 2.0)
+                return _png_thumbnail(page.render(scale=max(scale, 0.1)).to_pil())
+            finally:
+                document.close()
+        except Exception:  # a PDF PDFium cannot render is still a valid upload, just without a picture
+            logger.warning("could not render a preview of %s", checked.name, exc_info=True)
+    return None
+
+
+def _png_thumbnail(image: Any) -> bytes:
+    image.thumbnail(PREVIEW_SIZE)
+    preview = image if image.mode in ("RGB", "RGBA", "L") else image.convert("RGBA")
+    out = io.BytesIO()
+    preview.save(out, format="PNG")
+    return out.getvalue()
 
 
 def preview_text(checked: CheckedUpload, extracted: str) -> str:

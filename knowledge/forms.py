@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -69,8 +69,10 @@ class AssetForm(forms.Form):
 
     def __init__(self, *args: Any, firm: Firm | None = None, with_owners: bool = True, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["categories"].queryset = KnowledgeCategory.objects.all()
-        self.fields["access_clusters"].queryset = Cluster.objects.filter(pk__in=active_cluster_ids(firm=firm))
+        cast(forms.ModelMultipleChoiceField, self.fields["categories"]).queryset = KnowledgeCategory.objects.all()
+        cast(forms.ModelMultipleChoiceField, self.fields["access_clusters"]).queryset = Cluster.objects.filter(
+            pk__in=active_cluster_ids(firm=firm)
+        )
         self.fields["file"].help_text = _("Up to %(size)s MB: PDF, images, Office files, text, Markdown, CSV.") % {
             "size": settings.ASSET_MAX_UPLOAD_BYTES // (1024 * 1024)
         }

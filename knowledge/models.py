@@ -126,6 +126,10 @@ class Asset(models.Model):
     search_document = models.TextField(editable=False, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
+    # Not stored: set on the instances a page shows (search results, the moderation queue).
+    snippet: str
+    body_html: str
+
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("knowledge asset")
@@ -370,4 +374,4 @@ class ModerationDecision(models.Model):
     def save(self, *args: object, **kwargs: object) -> None:
         if self.pk is not None:
             raise ValueError("Moderation decisions cannot be changed.")
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
+        super().save(*args, **kwargs)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
@@ -56,8 +56,10 @@ def visibility_q(*, user: Any, firm: Any) -> Q:
     if firm_id is not None:
         owned = Exists(AssetOwnership.objects.filter(asset=OuterRef("pk"), firm_id=firm_id))
         named = Exists(Asset.access_firms.through.objects.filter(asset_id=OuterRef("pk"), firm_id=firm_id))
-        visible |= (owned & ~Q(status=AssetStatus.TAKEN_DOWN)) | (
-            published & Q(access_level__in=[AccessLevel.CLUSTERS, AccessLevel.FIRMS]) & named
+        visible |= cast(
+            Q,
+            (owned & ~Q(status=AssetStatus.TAKEN_DOWN))
+            | (published & Q(access_level__in=[AccessLevel.CLUSTERS, AccessLevel.FIRMS]) & named),
         )
         # Subqueries rather than id lists fetched first: one round trip per search, not three.
         clusters = ClusterMembership.objects.filter(firm_id=firm_id, status=MembershipStatus.ACTIVE).values(
@@ -66,7 +68,7 @@ def visibility_q(*, user: Any, firm: Any) -> Q:
         in_cluster = Exists(
             Asset.access_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id__in=clusters)
         )
-        visible |= published & Q(access_level=AccessLevel.CLUSTERS) & in_cluster
+        visible |= cast(Q, published & Q(access_level=AccessLevel.CLUSTERS) & in_cluster)
     if user is not None:
         reviewable = Q(status__in=REVIEWABLE) & ~Q(access_level=AccessLevel.PRIVATE)
         if user.is_platform_admin:
@@ -76,7 +78,7 @@ def visibility_q(*, user: Any, firm: Any) -> Q:
             reviewed_here = Exists(
                 Asset.review_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id__in=moderated)
             )
-            visible |= reviewable & reviewed_here
+            visible |= cast(Q, reviewable & reviewed_here)
     return visible
 
 
@@ -251,7 +253,7 @@ def asset_search(
     facet_rows = _facets(ids) if facets and ids else {"kind": [], "licence": [], "category": []}
     snippets = headlines([a.pk for a in page], query) if query and page else {}
     for asset in page:
-        asset.snippet = snippets.get(asset.pk, "")  # type: ignore[attr-defined]
+        asset.snippet = snippets.get(asset.pk, "")
     return SearchResults(results=page, total=len(ids), facets=facet_rows if facets else {}, capped=capped)
 
 
@@ -359,7 +361,10 @@ def asset_use_statistics(*, asset: Asset) -> dict[str, Any]:
 
 
 def requests_for_owner(*, firm: Any) -> dict[str, QuerySet[Any]]:
+    """Pending access and licence requests on the firm's assets; none without an acting firm."""
     firm_id = _firm_id(firm)
+    if firm_id is None:  # a NULL filter across the join would match assets without owners
+        return {"access": AccessRequest.objects.none(), "licence": LicenceRequest.objects.none()}
     access = AccessRequest.objects.filter(asset__ownerships__firm_id=firm_id, status=RequestStatus.PENDING)
     licences = LicenceRequest.objects.filter(asset__ownerships__firm_id=firm_id, status=RequestStatus.PENDING)
     return {

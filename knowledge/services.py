@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -91,7 +91,7 @@ def _shares(owners: Sequence[Firm] | Mapping[Firm, Decimal | float | str]) -> li
         pairs = [(firm, Decimal(1) / len(unique)) for firm in unique] if unique else []
     if not pairs or any(share <= 0 for _firm, share in pairs):
         raise DomainError(_("Every owner needs a positive share."), field="owners")
-    total = sum(share for _firm, share in pairs)
+    total = sum((share for _firm, share in pairs), Decimal(0))
     if isinstance(owners, Mapping) and abs(total - 1) > Decimal("0.0001"):
         raise DomainError(_("Ownership shares must add up to 1."), field="owners")
     rounded = [(firm, (share / total).quantize(SHARE_PLACES, ROUND_HALF_EVEN)) for firm, share in pairs]
@@ -343,7 +343,7 @@ def asset_moderate(*, asset: Asset, by: Any, decision: str, reason: str) -> Mode
         # Gone from every surface at once, notifications included (bar the owners' notice of the take-down).
         Notification.objects.filter(data__asset_id=asset.pk).delete()
         publish("asset.taken_down", asset_id=asset.pk)
-    labels = {
+    labels: dict[str, str] = {
         Decision.APPROVE: _("Your asset was approved: %(title)s"),
         Decision.REJECT: _("Your asset was rejected: %(title)s"),
         Decision.REQUEST_CHANGES: _("Changes were asked for your asset: %(title)s"),
@@ -406,11 +406,11 @@ def version_add(*, asset: Asset, by: Any, uploaded_file: Any) -> AssetVersion:
         preview_text=files.preview_text(checked, extracted).replace("\x00", ""),
     )
     version.file.save(checked.name, ContentFile(checked.content), save=False)
-    stored = [version.file.name]
-    thumbnail = files.image_thumbnail(checked)
+    stored = [cast(str, version.file.name)]  # names are set by the saves
+    thumbnail = files.preview_image(checked)
     if thumbnail:
         version.preview.save(f"{checked.sha256}.png", ContentFile(thumbnail), save=False)
-        stored.append(version.preview.name)
+        stored.append(cast(str, version.preview.name))
 
     def remove_files() -> None:
         for name in stored:

@@ -8,7 +8,7 @@ from knowledge.search import index_asset
 
 
 @shared_task(bind=True, max_retries=3, default_retry_delay=10)
-def asset_reindex(self, asset_ids: list[int]) -> int:  # type: ignore[no-untyped-def]
+def asset_reindex(self, asset_ids: list[int]) -> int:
     """Recompute the search documents of the given assets (after a dictionary or config change)."""
     from knowledge.models import Asset
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -45,6 +47,12 @@ def _firm(request: HttpRequest) -> Any:
     return acting_firm(request)
 
 
+def _choice_labels(field: forms.Field) -> dict[Any, Any]:
+    """Value → label of a flat choice field (Django normalises its choices to a list of pairs)."""
+    choices: Any = cast(forms.ChoiceField, field).choices
+    return dict(choices)
+
+
 def index(request: HttpRequest) -> HttpResponse:
     """Browse and search what the visitor may see, with facets counted over the same set."""
     form = SearchForm(request.GET or None)
@@ -55,8 +63,8 @@ def index(request: HttpRequest) -> HttpResponse:
     )
     params = request.GET.copy()
     params.pop("page", None)
-    kinds = dict(form.fields["kind"].choices)
-    licences = dict(form.fields["licence"].choices)
+    kinds = _choice_labels(form.fields["kind"])
+    licences = _choice_labels(form.fields["licence"])
     for row in found.facets.get("kind", []):
         row["label"] = kinds.get(row["kind"], row["kind"])
     for row in found.facets.get("licence", []):
@@ -137,7 +145,7 @@ def _version(request: HttpRequest, pk: int, number: int) -> tuple[Asset, AssetVe
     return asset, get_object_or_404(AssetVersion, asset=asset, number=number)
 
 
-def download(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+def download(request: HttpRequest, pk: int, number: int) -> FileResponse:
     asset, version = _version(request, pk, number)
     services.use_record(firm=_firm(request), user=request.user, asset=asset, kind=UseKind.DOWNLOAD)
     response = FileResponse(
@@ -147,7 +155,7 @@ def download(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     return response
 
 
-def preview(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+def preview(request: HttpRequest, pk: int, number: int) -> FileResponse:
     _asset, version = _version(request, pk, number)
     if not version.preview:
         raise Http404
@@ -420,7 +428,9 @@ def request_decide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Choose grant or refuse."))
         return redirect("knowledge:requests")
-    decide = services.licence_request_decide if kind == "licence" else services.access_request_decide
+    decide: Callable[..., Any] = (
+        services.licence_request_decide if kind == "licence" else services.access_request_decide
+    )
     _act(
         request,
         _("Decision recorded."),

@@ -62,6 +62,10 @@ def main() -> int:
             str(options.port),
             "--ws-max-size",
             "1048576",
+            # Chat frames are small: compressing each one separately for every socket of a room
+            # cost more CPU than the rest of the fan-out (see docs/performance.md).
+            "--ws-per-message-deflate",
+            "false",
             "--timeout-graceful-shutdown",
             "5",
         ],

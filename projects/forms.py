@@ -113,7 +113,7 @@ class MultipleFileField(forms.FileField):
 class EntryForm(forms.Form):
     title = forms.CharField(label=_("Title of your entry"), max_length=200, required=False)
     description = forms.CharField(label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    files = MultipleFileField(label=_("Files"))
+    files = MultipleFileField(label=_("Files"))  # type: ignore[assignment]  # a declared field, not BaseForm.files
     cited = forms.CharField(label=_("Knowledge assets it builds on (ids, comma-separated)"), required=False)
 
     def cited_ids(self) -> list[int]:

@@ -165,6 +165,17 @@ def project_room_allowed(*, user: Any, project_id: int) -> bool:
     return is_project_moderator(user=user, project=project)
 
 
+def project_brief_editable(*, user: Any, project_id: int) -> bool:
+    """May the person change the project's brief now? The rule of ``project_update``: an owner or
+    administrator of the sponsor firm, while the project is a draft (under review or later it is fixed)."""
+    if not _authenticated(user) or not user.is_active:
+        return False
+    project = Project.objects.filter(pk=project_id).only("id", "sponsor_id", "status").first()
+    if project is None or project.status != ProjectStatus.DRAFT:
+        return False
+    return is_sponsor_manager(user=user, project=project)
+
+
 # --- projects ----------------------------------------------------------------------------------
 
 

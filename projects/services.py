@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_DOWN, Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
@@ -352,6 +352,24 @@ def project_update(
         project.invited_firms.set(invited_firms)
     audit_record(
         actor=by, action="project.update", target=project, firm=project.sponsor_id, data={"fields": sorted(fields)}
+    )
+    return project
+
+
+@transaction.atomic
+def project_brief_set(*, project: Project, text: str, by: User) -> Project:
+    """Write the co-edited brief back to the project, under the rule of ``project_update``."""
+    project = _lock(project)
+    if not selectors.project_brief_editable(user=by, project_id=project.pk):
+        raise NotAllowed(_("Only an owner or administrator of the sponsor firm may change the brief of a draft."))
+    if not text.strip():
+        raise DomainError(_("The brief cannot be empty."), field="brief")
+    if text == project.brief:
+        return project
+    project.brief = text
+    Project.objects.filter(pk=project.pk).update(brief=text, updated_at=timezone.now())
+    audit_record(
+        actor=by, action="project.brief_set", target=project, firm=project.sponsor_id, data={"chars": len(text)}
     )
     return project
 
@@ -767,7 +785,7 @@ def _entry_submit_locked(
     for upload in uploads:
         row = EntryFile(version=version, name=upload.name, size=upload.size, sha256=upload.sha256)
         row.file.save(upload.name, upload.source, save=False)
-        stored.append(row.file.name)
+        stored.append(cast(str, row.file.name))  # set by the save just above
         row.save()
     cited = list(cited_assets)
     if cited:
@@ -851,7 +869,7 @@ def conflict_declare(*, project: Project, by: User, team: Team, reason: str) -> 
 
 
 @transaction.atomic
-def score_submit(*, project: Project, by: User, entry: Entry, values: dict[int, int], comment: str = "") -> list[Score]:
+def score_submit(*, project: Project, by: User, entry: Entry, values: dict[int, Any], comment: str = "") -> list[Score]:
     """A judge scores an entry on the rubric; independent and revisable until the panel closes."""
     project = Project.objects.select_for_update().get(pk=project.pk)
     judge = _require_judge(project=project, by=by)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import wraps
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -31,7 +31,12 @@ from projects.forms import (
     TransitionForm,
     VerifyForm,
 )
-from projects.models import Criterion, EntryOutcome, EntryVersion, ProjectStatus, Question
+from projects.models import Criterion, EntryOutcome, EntryVersion, Project, ProjectStatus, Question
+
+
+def _person(request: HttpRequest) -> User:
+    """The signed-in person (views that call this are behind login_required)."""
+    return cast(User, request.user)
 
 
 def _firm(request: HttpRequest) -> Firm | None:
@@ -91,11 +96,13 @@ def _save_project(request: HttpRequest, form: ProjectForm, project: Any = None) 
     clusters = list(form.cleaned_data.get("eligible_clusters") or [])
     invited = list(Firm.objects.filter(credit_code__in=form.invited_codes()))
     if project is None:
+        firm = _firm(request)
+        assert firm is not None  # project_create refuses a person acting for no firm before saving
         return services.project_create(
-            by=request.user, firm=_firm(request), eligible_clusters=clusters, invited_firms=invited, **data
+            by=_person(request), firm=firm, eligible_clusters=clusters, invited_firms=invited, **data
         )
     return services.project_update(
-        project=project, by=request.user, eligible_clusters=clusters, invited_firms=invited, **data
+        project=project, by=_person(request), eligible_clusters=clusters, invited_firms=invited, **data
     )
 
 
@@ -127,7 +134,7 @@ def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            _save_project(request, form, Project_from_db(project))
+            _save_project(request, form, _unmodified(project))
         except DomainError as error:
             form.add_error(error.field if error.field in form.fields else None, str(error.message))
         else:
@@ -135,8 +142,9 @@ def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "projects/project_form.html", {"form": form, "project": project})
 
 
-def Project_from_db(project: Any) -> Any:
-    return type(project).objects.get(pk=project.pk)
+def _unmodified(project: Project) -> Project:
+    """The project as stored: a ModelForm's is_valid() has already written its data onto the instance."""
+    return Project.objects.get(pk=project.pk)
 
 
 def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -188,7 +196,7 @@ def project_transition(request: HttpRequest, pk: int) -> HttpResponse:
     form = TransitionForm(request.POST)
     if form.is_valid():
         services.project_transition(
-            project=project, action=form.cleaned_data["action"], by=request.user, reason=form.cleaned_data["reason"]
+            project=project, action=form.cleaned_data["action"], by=_person(request), reason=form.cleaned_data["reason"]
         )
         messages.success(request, _("Done."))
     return redirect(project)
@@ -200,7 +208,7 @@ def criterion_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = CriterionForm(request.POST)
     if not form.is_valid():
         raise DomainError(_("Check the criterion: name, weight and scale."))
-    services.criterion_create(project=project, by=request.user, **form.cleaned_data)
+    services.criterion_create(project=project, by=_person(request), **form.cleaned_data)
     return redirect(project.get_absolute_url() + "#rubric")
 
 
@@ -210,7 +218,7 @@ def criterion_delete(request: HttpRequest, pk: int, criterion_id: int) -> HttpRe
     criterion = Criterion.objects.filter(project=project, pk=criterion_id).first()
     if criterion is None:
         raise Http404
-    services.criterion_delete(criterion=criterion, by=request.user)
+    services.criterion_delete(criterion=criterion, by=_person(request))
     return redirect(project.get_absolute_url() + "#rubric")
 
 
@@ -221,14 +229,14 @@ def judge_add(request: HttpRequest, pk: int) -> HttpResponse:
     person = User.objects.filter(email__iexact=form.data.get("email", "").strip()).first()
     if not form.is_valid() or person is None:
         raise DomainError(_("Nobody with this e-mail address is registered."))
-    services.judge_add(project=project, by=request.user, user=person)
+    services.judge_add(project=project, by=_person(request), user=person)
     return redirect(project.get_absolute_url() + "#panel")
 
 
 @domain_action
 def terms_accept(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
-    services.terms_accept(project=project, by=request.user, firm=_firm(request))
+    services.terms_accept(project=project, by=_person(request), firm=_firm(request))
     messages.success(request, _("Terms accepted. The confidential brief is now shown."))
     return redirect(project)
 
@@ -239,7 +247,7 @@ def question_ask(request: HttpRequest, pk: int) -> HttpResponse:
     form = QuestionForm(request.POST)
     if not form.is_valid():
         raise DomainError(_("Write your question."))
-    services.question_ask(project=project, by=request.user, firm=_firm(request), text=form.cleaned_data["text"])
+    services.question_ask(project=project, by=_person(request), firm=_firm(request), text=form.cleaned_data["text"])
     return redirect(project.get_absolute_url() + "#qa")
 
 
@@ -251,7 +259,7 @@ def question_answer(request: HttpRequest, pk: int, question_id: int) -> HttpResp
     if question is None or not form.is_valid():
         raise DomainError(_("Write the answer."))
     services.question_answer(
-        question=question, by=request.user, answer=form.cleaned_data["answer"], public=form.cleaned_data["public"]
+        question=question, by=_person(request), answer=form.cleaned_data["answer"], public=form.cleaned_data["public"]
     )
     return redirect(project.get_absolute_url() + "#qa")
 
@@ -280,7 +288,7 @@ def team_create(request: HttpRequest, pk: int) -> HttpResponse:
     form.is_valid()
     services.team_create(
         project=project,
-        by=request.user,
+        by=_person(request),
         firm=_firm(request),
         name=form.cleaned_data.get("name", ""),
         partners=_partners(form.cleaned_data.get("partners", "")),
@@ -299,7 +307,7 @@ def entry_submit(request: HttpRequest, pk: int) -> HttpResponse:
     cited = assets_visible_to(user=request.user, firm=_firm(request)).filter(pk__in=form.cited_ids())
     version = services.entry_submit(
         project=project,
-        by=request.user,
+        by=_person(request),
         firm=_firm(request),
         files=form.cleaned_data["files"],
         description=form.cleaned_data["description"],
@@ -376,7 +384,7 @@ def score_submit(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
         if key.startswith("criterion_") and key[len("criterion_") :].isdigit() and value != ""
     }
     services.score_submit(
-        project=project, by=request.user, entry=entry, values=values, comment=request.POST.get("comment", "")
+        project=project, by=_person(request), entry=entry, values=values, comment=request.POST.get("comment", "")
     )
     messages.success(request, _("Your scores are saved."))
     return redirect(entry.get_absolute_url())
@@ -385,7 +393,9 @@ def score_submit(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
 @domain_action
 def conflict_declare(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
     project, entry = _entry(request, pk, entry_id)
-    services.conflict_declare(project=project, by=request.user, team=entry.team, reason=request.POST.get("reason", ""))
+    services.conflict_declare(
+        project=project, by=_person(request), team=entry.team, reason=request.POST.get("reason", "")
+    )
     return redirect(entry.get_absolute_url())
 
 
@@ -393,21 +403,21 @@ def conflict_declare(request: HttpRequest, pk: int, entry_id: int) -> HttpRespon
 def entry_outcome(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
     project, entry = _entry(request, pk, entry_id)
     outcome = EntryOutcome.SHORTLISTED if request.POST.get("shortlist") == "1" else EntryOutcome.NONE
-    services.entry_set_outcome(project=project, by=request.user, entry=entry, outcome=outcome)
+    services.entry_set_outcome(project=project, by=_person(request), entry=entry, outcome=outcome)
     return redirect(project.get_absolute_url() + "#ranking")
 
 
 @domain_action
 def entry_feedback(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
     project, entry = _entry(request, pk, entry_id)
-    services.feedback_give(project=project, by=request.user, entry=entry, text=request.POST.get("feedback", ""))
+    services.feedback_give(project=project, by=_person(request), entry=entry, text=request.POST.get("feedback", ""))
     return redirect(entry.get_absolute_url())
 
 
 @domain_action
 def panel_close(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
-    services.panel_close(project=project, by=request.user)
+    services.panel_close(project=project, by=_person(request))
     return redirect(project.get_absolute_url() + "#ranking")
 
 
@@ -416,7 +426,7 @@ def project_award(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
     ids = [int(value) for value in request.POST.getlist("winners") if value.isdigit()]
     winners = list(selectors.entries_visible_to(user=request.user, project=project).filter(pk__in=ids))
-    services.project_award(project=project, by=request.user, winners=winners)
+    services.project_award(project=project, by=_person(request), winners=winners)
     messages.success(request, _("Awarded. The winning design is now a knowledge asset."))
     return redirect(project)
 

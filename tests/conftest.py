@@ -31,6 +31,15 @@ def chromium_path() -> str | None:
     return None
 
 
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    """Each test starts in the default language: an activation in one test never leaks into the next."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Debian's Chromium driven by Playwright; under CI a missing browser fails, never skips."""
@@ -67,11 +76,11 @@ def page_factory(browser: Any) -> Iterator[Any]:
 def user(db: Any) -> Any:
     from tests.factories import UserFactory
 
-    return UserFactory()
+    return UserFactory.create()
 
 
 @pytest.fixture
 def admin_user(db: Any) -> Any:
     from tests.factories import UserFactory
 
-    return UserFactory(is_staff=True, is_superuser=True)
+    return UserFactory.create(is_staff=True, is_superuser=True)

@@ -20,7 +20,7 @@ def make_credit_code(seed: int) -> str:
     return body + check_character(body)
 
 
-class UserFactory(factory.django.DjangoModelFactory):
+class UserFactory(factory.django.DjangoModelFactory[User]):
     class Meta:
         model = User
         skip_postgeneration_save = True
@@ -39,7 +39,7 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.get_or_create(user=obj, email=obj.email, defaults={"verified": True, "primary": True})
 
 
-class CapabilityFactory(factory.django.DjangoModelFactory):
+class CapabilityFactory(factory.django.DjangoModelFactory[Capability]):
     class Meta:
         model = Capability
         django_get_or_create = ("code",)
@@ -55,7 +55,7 @@ def any_sector() -> Sector:
     )
 
 
-class FirmFactory(factory.django.DjangoModelFactory):
+class FirmFactory(factory.django.DjangoModelFactory[Firm]):
     class Meta:
         model = Firm
         skip_postgeneration_save = True
@@ -82,7 +82,7 @@ class FirmFactory(factory.django.DjangoModelFactory):
             obj.needs.set(extracted)
 
 
-class FirmMemberFactory(factory.django.DjangoModelFactory):
+class FirmMemberFactory(factory.django.DjangoModelFactory[FirmMember]):
     class Meta:
         model = FirmMember
 
@@ -91,7 +91,7 @@ class FirmMemberFactory(factory.django.DjangoModelFactory):
     role = FirmRole.OWNER
 
 
-class ClusterFactory(factory.django.DjangoModelFactory):
+class ClusterFactory(factory.django.DjangoModelFactory[Cluster]):
     class Meta:
         model = Cluster
         skip_postgeneration_save = True
@@ -110,7 +110,7 @@ class ClusterFactory(factory.django.DjangoModelFactory):
             obj.moderators.set(extracted)
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class MembershipFactory(factory.django.DjangoModelFactory[ClusterMembership]):
     class Meta:
         model = ClusterMembership
 
@@ -122,17 +122,17 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
 def firm_with_owner(**firm_fields: Any) -> tuple[Firm, User]:
     """A firm and its owner, the most common pair in tests."""
-    member = FirmMemberFactory(firm=FirmFactory(**firm_fields), role=FirmRole.OWNER)
+    member = FirmMemberFactory.create(firm=FirmFactory.create(**firm_fields), role=FirmRole.OWNER)
     return member.firm, member.user
 
 
 def active_member(cluster: Cluster, **firm_fields: Any) -> tuple[Firm, User]:
     """A firm with an owner, active in the cluster."""
     firm, owner = firm_with_owner(**firm_fields)
-    MembershipFactory(cluster=cluster, firm=firm)
+    MembershipFactory.create(cluster=cluster, firm=firm)
     return firm, owner
 
 
 def person_in(firm: Firm, role: str = FirmRole.MEMBER) -> User:
     """A new person in the firm with the role."""
-    return FirmMemberFactory(firm=firm, role=role).user
+    return FirmMemberFactory.create(firm=firm, role=role).user

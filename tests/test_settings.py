@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
+from django.http import StreamingHttpResponse
 from django.test import Client, override_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,4 +62,5 @@ def test_whitenoise_serves_collected_static_files(tmp_path: Path) -> None:
         response = Client().get("/static/css/app.css")  # a new client builds the middleware afresh
         assert response.status_code == 200
         assert response["Content-Type"].startswith("text/css")
+        assert isinstance(response, StreamingHttpResponse)
         assert b"".join(response.streaming_content) == (ROOT / "static" / "css" / "app.css").read_bytes()

@@ -40,9 +40,7 @@ def test_chinese_catalogue_is_complete_and_compiled(directory: Path, ignores: li
     mo_path = po_path.with_suffix(".mo")
     assert mo_path.exists(), f"{mo_path.relative_to(ROOT)} is not compiled"
     compiled = {
-        (entry.msgctxt, entry.msgid)
-        for entry in polib.mofile(str(mo_path))
-        if entry.msgstr or entry.msgstr_plural
+        (entry.msgctxt, entry.msgid) for entry in polib.mofile(str(mo_path)) if entry.msgstr or entry.msgstr_plural
     }
     expected = {(entry.msgctxt, entry.msgid) for entry in catalogue.translated_entries()}
     assert expected <= compiled, f"{mo_path.relative_to(ROOT)} is older than its .po: run compilemessages"

@@ -16,6 +16,7 @@ from clusters.models import (
     MembershipStatus,
     ReviewPolicy,
 )
+from platform_.api.lean import LeanOutput
 from platform_.identity.api.serializers import CapabilityBriefOut, FirmBriefOut, SectorBriefOut
 from platform_.identity.models import Capability, Firm, Sector
 from platform_.identity.regions import Province
@@ -23,7 +24,7 @@ from platform_.identity.regions import Province
 # Output
 
 
-class ClusterBriefOut(serializers.ModelSerializer):
+class ClusterBriefOut(LeanOutput, serializers.ModelSerializer):
     name = serializers.CharField(read_only=True)
 
     class Meta:
@@ -31,7 +32,7 @@ class ClusterBriefOut(serializers.ModelSerializer):
         fields = ["id", "slug", "name"]
 
 
-class ClusterOut(serializers.ModelSerializer):
+class ClusterOut(LeanOutput, serializers.ModelSerializer):
     name = serializers.CharField(read_only=True)
     sectors = SectorBriefOut(many=True, read_only=True)
     proposed_by = FirmBriefOut(read_only=True)
@@ -66,7 +67,7 @@ class ClusterOut(serializers.ModelSerializer):
         return cluster.memberships.filter(status=MembershipStatus.ACTIVE).count()
 
 
-class MembershipOut(serializers.ModelSerializer):
+class MembershipOut(LeanOutput, serializers.ModelSerializer):
     cluster = ClusterBriefOut(read_only=True)
     firm = FirmBriefOut(read_only=True)
     message = serializers.SerializerMethodField(

@@ -6,7 +6,6 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
@@ -18,6 +17,7 @@ from rest_framework.response import Response
 from clusters import matching, selectors, services
 from clusters.api import serializers as io
 from clusters.api.filters import MembershipFilter
+from platform_.api.lean import QueryFilterBackend
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import acting_firm, caller, problems, require_acting_firm, require_firm_member
 from platform_.identity.api.views import active_firm, validated
@@ -116,7 +116,7 @@ class ClusterViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     api_resource = "memberships"
     serializer_class = io.MembershipOut
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [QueryFilterBackend]
     filterset_class = MembershipFilter
 
     def get_queryset(self) -> QuerySet[Any]:

@@ -30,7 +30,10 @@ from platform_.identity.models import Firm
 
 class CategoryOut(serializers.ModelSerializer):
     name = serializers.CharField(read_only=True)
-    parent = serializers.SlugRelatedField(slug_field="code", read_only=True, allow_null=True)
+    # A declared field named like DRF's Field.parent attribute; the serializer metaclass keeps them apart.
+    parent: serializers.SlugRelatedField[KnowledgeCategory] = serializers.SlugRelatedField(  # type: ignore[assignment]
+        slug_field="code", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = KnowledgeCategory
@@ -80,10 +83,14 @@ class AssetListOut(serializers.ModelSerializer):
 
 class AssetOut(serializers.ModelSerializer):
     title = serializers.CharField(read_only=True)
-    categories = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    categories: serializers.SlugRelatedField[KnowledgeCategory] = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True
+    )
     owners = OwnershipOut(source="ownerships", many=True, read_only=True)
     versions = VersionOut(many=True, read_only=True)
-    access_clusters = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    access_clusters: serializers.PrimaryKeyRelatedField[Cluster] = serializers.PrimaryKeyRelatedField(
+        many=True, read_only=True
+    )
 
     class Meta:
         model = Asset
@@ -207,7 +214,11 @@ class AssetIn(serializers.Serializer):
         queryset=Firm.objects.filter(is_active=True), many=True, required=False, default=list
     )
     categories = serializers.SlugRelatedField(
-        slug_field="code", queryset=KnowledgeCategory.objects.all(), many=True, required=False, default=list
+        slug_field="code",
+        queryset=KnowledgeCategory.objects.all(),
+        many=True,
+        required=False,
+        default=list,  # type: ignore[arg-type]  # many=True: the stubs type the default as one category
     )
     tags = serializers.ListField(child=serializers.CharField(max_length=40), required=False, default=list)
     creation_cost = serializers.DecimalField(

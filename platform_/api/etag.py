@@ -44,9 +44,9 @@ def _read_now(request: HttpRequest, get_response: Callable[[HttpRequest], HttpRe
     clone.META = {**request.META, "REQUEST_METHOD": "GET", "CONTENT_LENGTH": "0"}
     clone.META.pop("HTTP_IF_MATCH", None)
     clone.META.pop("CONTENT_TYPE", None)
-    clone._stream = io.BytesIO(b"")  # type: ignore[attr-defined]
+    clone._stream = io.BytesIO(b"")
     clone._read_started = False  # type: ignore[attr-defined]
-    clone._body = b""  # type: ignore[attr-defined]
+    clone._body = b""
     for cached in ("_post", "_files", "_data", "_full_data", "api_key"):
         clone.__dict__.pop(cached, None)
     return get_response(clone)

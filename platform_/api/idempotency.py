@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from typing import cast
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -85,7 +86,7 @@ def handle(request: HttpRequest, get_response: Callable[[HttpRequest], HttpRespo
                 principal=who,
                 firm_id=firm_id,
                 idempotency_key=idempotency_key,
-                method=request.method,
+                method=cast(str, request.method),  # always set on a request the server handles
                 path=request.path[:500],
                 body_hash=body_hash,
                 status=response.status_code,

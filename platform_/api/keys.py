@@ -104,5 +104,5 @@ def token_from_headers(meta: dict) -> str | None:
     return meta.get("HTTP_X_API_KEY") or None
 
 
-def keys_of(*, firm: Firm):  # type: ignore[no-untyped-def]
+def keys_of(*, firm: Firm):
     return ApiKey.objects.filter(firm=firm).select_related("created_by").order_by("-created_at")

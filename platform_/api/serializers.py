@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
+from platform_.api.lean import LeanOutput
 from platform_.api.models import WebhookDelivery, WebhookEndpoint
 from platform_.api.webhooks import WEBHOOK_EVENTS
 
@@ -30,7 +31,7 @@ class WebhookEndpointCreated(WebhookEndpointOutput):
         fields = [*WebhookEndpointOutput.Meta.fields, "secret"]
 
 
-class WebhookDeliveryOutput(serializers.ModelSerializer):
+class WebhookDeliveryOutput(LeanOutput, serializers.ModelSerializer):
     class Meta:
         model = WebhookDelivery
         fields = [

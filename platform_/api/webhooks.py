@@ -64,6 +64,11 @@ def _ids(value: Any) -> set[int]:
     return {int(item) for item in (value or []) if item is not None}
 
 
+def _key(payload: dict[str, Any], name: str) -> Any:
+    """A payload id for a lookup; None when absent, which matches no row."""
+    return payload.get(name)
+
+
 def audience_of(event: str, payload: dict[str, Any], candidates: set[int]) -> set[int]:
     """Of the candidate firms, those entitled to see the event."""
     if "audience_firm_ids" in payload:
@@ -79,7 +84,7 @@ def _membership_audience(payload: dict[str, Any], candidates: set[int]) -> set[i
     from clusters.models import ClusterMembership, MembershipStatus
 
     peers = ClusterMembership.objects.filter(
-        cluster_id=payload.get("cluster_id"), status=MembershipStatus.ACTIVE, firm_id__in=candidates
+        cluster_id=_key(payload, "cluster_id"), status=MembershipStatus.ACTIVE, firm_id__in=candidates
     ).values_list("firm_id", flat=True)
     return _ids([payload.get("firm_id"), *peers])
 
@@ -89,7 +94,7 @@ def _asset_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
     from clusters.selectors import active_cluster_ids
     from knowledge.models import AccessLevel, Asset, AssetOwnership
 
-    asset = Asset.objects.filter(pk=payload.get("asset_id")).first()
+    asset = Asset.objects.filter(pk=_key(payload, "asset_id")).first()
     if asset is None:
         return set()
     owners = set(AssetOwnership.objects.filter(asset=asset).values_list("firm_id", flat=True))
@@ -110,7 +115,7 @@ def _sponsor_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]
         return _ids([payload["sponsor_firm_id"]])
     from projects.models import Project
 
-    return set(Project.objects.filter(pk=payload.get("project_id")).values_list("sponsor_id", flat=True))
+    return set(Project.objects.filter(pk=_key(payload, "project_id")).values_list("sponsor_id", flat=True))
 
 
 def _project_opened_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
@@ -119,7 +124,7 @@ def _project_opened_audience(payload: dict[str, Any], candidates: set[int]) -> s
     from clusters.models import ClusterMembership, MembershipStatus
     from projects.models import Eligibility, Project
 
-    project = Project.objects.filter(pk=payload.get("project_id")).first()
+    project = Project.objects.filter(pk=_key(payload, "project_id")).first()
     if project is None:
         return set()
     if project.eligibility == Eligibility.OPEN:
@@ -140,9 +145,9 @@ def _project_awarded_audience(payload: dict[str, Any], candidates: set[int]) -> 
     """The sponsor and every firm that entered (each learns the outcome; entries stay with their teams)."""
     from projects.models import Project, TeamFirm
 
-    sponsor = set(Project.objects.filter(pk=payload.get("project_id")).values_list("sponsor_id", flat=True))
+    sponsor = set(Project.objects.filter(pk=_key(payload, "project_id")).values_list("sponsor_id", flat=True))
     entrants = set(
-        TeamFirm.objects.filter(project_id=payload.get("project_id"), team__entry__isnull=False).values_list(
+        TeamFirm.objects.filter(project_id=_key(payload, "project_id"), team__entry__isnull=False).values_list(
             "firm_id", flat=True
         )
     )

@@ -224,7 +224,8 @@ def generate_assets(
         "search_document",
     ]
     for chunk in progress(list(chunks(ids, batch)), desc="assets", unit="batch"):
-        rows, owners, access_clusters, access_firms, categories = [], [], [], [], []
+        rows, owners, access_clusters, categories = [], [], [], []
+        access_firms: list[tuple[int, int]] = []
         for asset_id in chunk:
             title_zh, title_en, summary_zh, summary_en, body = _text(rng)
             firm_id = rng.choice(firm_ids)

@@ -58,7 +58,7 @@ class User(AbstractUser):
     objects = UserManager()  # type: ignore[assignment,misc]
 
     USERNAME_FIELD = "email"
-    REQUIRED_FIELDS = []  # noqa: RUF012 - Django reads it as a class attribute
+    REQUIRED_FIELDS = []  # Django reads it as a class attribute
 
     class Meta:
         verbose_name = _("user")

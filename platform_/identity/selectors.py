@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from typing import Any
+
+from django.db.models import CharField, F, QuerySet, Value
 
 from platform_.identity.models import Capability, Firm, FirmMember, Sector, User
 
@@ -21,8 +23,46 @@ def firms_of(*, user: User) -> QuerySet[Firm]:
 
 
 def firms_directory(*, user: User | None = None) -> QuerySet[Firm]:
-    """The firms anyone may look up: active ones, with their sectors, capabilities and needs."""
-    return Firm.objects.filter(is_active=True).prefetch_related("sectors", "capabilities", "needs").order_by("id")
+    """The firms anyone may look up: active ones (attach their taxonomy with ``firms_with_taxonomy``)."""
+    return Firm.objects.filter(is_active=True).order_by("id")
+
+
+def firms_with_taxonomy(*, firms: list[Firm]) -> list[Firm]:
+    """Sets ``taxonomy`` on each firm: its sectors, capabilities and needs as (code, name_zh, name_en), by code.
+
+    One query for a page of any size: the three link tables read by firm id, joined to the small
+    taxonomy tables (cheaper than three prefetches that build a queryset per firm and relation).
+    """
+    taxonomy: dict[int, dict[str, list[tuple[str, str, str]]]] = {
+        firm.pk: {"sectors": [], "capabilities": [], "needs": []} for firm in firms
+    }
+    if taxonomy:
+        ids = list(taxonomy)
+        columns = ("kind", "firm_id", "code", "name_zh", "name_en")
+        links: list[tuple[str, Any, str]] = [
+            ("sectors", Firm.sectors.through, "sector"),
+            ("capabilities", Firm.capabilities.through, "capability"),
+            ("needs", Firm.needs.through, "capability"),
+        ]
+        parts = [
+            through.objects.filter(firm_id__in=ids)
+            .annotate(
+                kind=Value(kind, output_field=CharField()),
+                code=F(f"{target}__code"),
+                name_zh=F(f"{target}__name_zh"),
+                name_en=F(f"{target}__name_en"),
+            )
+            .values_list(*columns)
+            .order_by()
+            for kind, through, target in links
+        ]
+        for kind, firm_id, code, name_zh, name_en in parts[0].union(*parts[1:], all=True):
+            taxonomy[firm_id][kind].append((code, name_zh, name_en))
+    for firm in firms:
+        for rows in taxonomy[firm.pk].values():
+            rows.sort()
+        firm.taxonomy = taxonomy[firm.pk]  # type: ignore[attr-defined]
+    return firms
 
 
 def sectors_all() -> QuerySet[Sector]:

@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from platform_ import events
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.identity.models import (
@@ -123,6 +124,7 @@ def invitation_accept(*, token: str, by: User) -> FirmMember:
     invitation.accepted_at = timezone.now()
     invitation.save(update_fields=["accepted_at"])
     audit_record(actor=by, action="firm.join", target=member, firm=invitation.firm)
+    events.publish("firm.member_joined", firm_id=None, user_id=by.pk, joined=invitation.firm_id)
     return member
 
 
@@ -156,4 +158,5 @@ def member_remove(*, member: FirmMember, by: User) -> None:
         if owners.count() <= 1:
             raise Conflict(_("A firm must keep at least one owner."))
     audit_record(actor=by, action="firm.leave", target=member, firm=member.firm)
+    events.publish("firm.member_removed", firm_id=None, user_id=member.user_id, removed_from=member.firm_id)
     member.delete()

@@ -20,7 +20,7 @@ from pycrdt import Decoder, Doc, Encoder, YMessageType, YSyncMessageType, create
 from pycrdt.websocket.django_channels_consumer import YjsConsumer
 
 from platform_.errors import DomainError
-from platform_.realtime import presence, rooms, selectors, services
+from platform_.realtime import presence, rooms, selectors, services, writeback
 from platform_.realtime.groups import document_group, document_name, room_group, room_key, user_group
 from platform_.realtime.limits import CHAT_FRAME_BYTES, DOC_FRAME_BYTES, TokenBucket
 
@@ -41,6 +41,7 @@ CHAT_RATE = (5, 20)
 DOCUMENT_RATE = (60, 200)
 EMPTY_UPDATE = b"\x00\x00"
 ERROR_MESSAGE_TYPE = 100  # our extension of the y-websocket protocol: a JSON error for the client
+EDITABLE_RECHECK_SECONDS = 5  # an editor's right to edit is checked again this often (a brief freezes)
 
 
 def _user(scope: dict[str, Any]) -> Any:
@@ -96,6 +97,15 @@ class RoomAccess:
         return await database_sync_to_async(rooms.room_allowed)(
             user=self.scope["user"], kind=self.kind, object_id=self.object_id
         )
+
+
+# Group events of a room that only relay a frame prepared by the sender, and their handlers.
+RELAY_EVENTS = {
+    "chat.message": "chat_message",
+    "chat.typing": "chat_typing",
+    "presence.changed": "presence_changed",
+    "notification.new": "notification_new",
+}
 
 
 class RoomConsumer(AsyncJsonWebsocketConsumer, RoomAccess):
@@ -203,13 +213,9 @@ class RoomConsumer(AsyncJsonWebsocketConsumer, RoomAccess):
         return selectors.chat_message_payload(message), created
 
     async def on_typing(self, content: dict[str, Any]) -> None:
+        frame = json.dumps({"type": "typing", "user": {"id": self.user.pk, "name": _display_name(self.user)}})
         await self.channel_layer.group_send(
-            self.group,
-            {
-                "type": "chat.typing",
-                "user": {"id": self.user.pk, "name": _display_name(self.user)},
-                "sender": self.channel_name,
-            },
+            self.group, {"type": "chat.typing", "frame": frame, "user_id": self.user.pk, "sender": self.channel_name}
         )
 
     async def on_heartbeat(self, content: dict[str, Any]) -> None:
@@ -235,17 +241,30 @@ class RoomConsumer(AsyncJsonWebsocketConsumer, RoomAccess):
         unread = await database_sync_to_async(selectors.unread_counts)(user=self.user, rooms=[self.room])
         await self.send_json({"type": "unread", "count": unread[self.room]})
 
+    async def dispatch(self, message: dict[str, Any]) -> None:
+        """Relay events skip Channels' per-message ``aclose_old_connections``.
+
+        Channels runs ``close_old_connections`` before every handler, through one shared thread:
+        a message to a room of N sockets meant N thread hops queued one behind the other, the
+        largest cost of the fan-out. Relay handlers touch no database, and every database call
+        here goes through ``database_sync_to_async``, which closes stale connections itself.
+        """
+        if message["type"] in RELAY_EVENTS:
+            await getattr(self, RELAY_EVENTS[message["type"]])(message)
+            return
+        await super().dispatch(message)
+
     # Group events.
     async def chat_message(self, event: dict[str, Any]) -> None:
         if event.get("sender") != self.channel_name:
             await self.send(text_data=event["frame"])
 
     async def chat_typing(self, event: dict[str, Any]) -> None:
-        if event.get("sender") != self.channel_name and event["user"]["id"] != self.user.pk:
-            await self.send_json({"type": "typing", "user": event["user"]})
+        if event.get("sender") != self.channel_name and event["user_id"] != self.user.pk:
+            await self.send(text_data=event["frame"])
 
     async def presence_changed(self, event: dict[str, Any]) -> None:
-        await self.send_json({"type": "presence", "presence": event["presence"]})
+        await self.send(text_data=event["frame"])  # serialised once by presence.presence_announce
 
     async def notification_new(self, event: dict[str, Any]) -> None:
         """Notifications go to the person's notification socket, not to rooms."""
@@ -301,11 +320,15 @@ class DocumentConsumer(YjsConsumer, RoomAccess):
         self.bucket = TokenBucket(rate=rate, burst=burst)
         self.room_name = self.make_room_name()
         self.ydoc = await self.make_ydoc()
+        await self.recheck_editable()
         await self.channel_layer.group_add(self.room_name, self.channel_name)
         await self.channel_layer.group_add(user_group(user.pk), self.channel_name)
         await self.accept()
         self.joined = True
+        writeback.join(name=self.document, kind=self.kind, object_id=self.object_id, doc=self.doc)
         await self.send(bytes_data=create_sync_message(self.ydoc))
+        if not self.editable:  # the client shows the editor read-only
+            await self.send_error("read_only", _("You may read this document but not change it."))
 
     async def disconnect(self, code: int) -> None:
         if not getattr(self, "joined", False):
@@ -313,6 +336,7 @@ class DocumentConsumer(YjsConsumer, RoomAccess):
         self.joined = False
         await self.channel_layer.group_discard(self.room_name, self.channel_name)
         await self.channel_layer.group_discard(user_group(self.user.pk), self.channel_name)
+        await writeback.leave(name=self.document)
 
     async def send_error(self, code: str, message: str) -> None:
         encoder = Encoder()
@@ -365,11 +389,28 @@ class DocumentConsumer(YjsConsumer, RoomAccess):
         update = Decoder(frame[2:]).read_message()
         if not update:
             raise ValueError("empty update")
+        if not await self.may_edit():
+            # A reader's answer to a sync step 1 holds nothing new; anything else is an edit.
+            if _changes(self.ydoc, update):
+                await self.send_error("read_only", _("You may read this document but not change it."))
+            return
         self.ydoc.apply_update(update)  # raises on a malformed update before anything is stored
         if update == EMPTY_UPDATE:
             return
         await database_sync_to_async(services.document_update_append)(name=self.document, update=update)
         await self.relay(frame)
+        writeback.edited(name=self.document, by=self.user)
+
+    async def recheck_editable(self) -> None:
+        self.editable = await database_sync_to_async(rooms.document_editable)(
+            user=self.user, kind=self.kind, object_id=self.object_id, doc=self.doc
+        )
+        self.editable_at = time.monotonic()
+
+    async def may_edit(self) -> bool:
+        if self.editable and time.monotonic() - self.editable_at >= EDITABLE_RECHECK_SECONDS:
+            await self.recheck_editable()
+        return self.editable
 
     async def relay(self, frame: bytes) -> None:
         await self.channel_layer.group_send(
@@ -378,6 +419,8 @@ class DocumentConsumer(YjsConsumer, RoomAccess):
 
     async def send_message(self, message_wrapper: dict[str, Any]) -> None:  # type: ignore[override]
         if message_wrapper.get("sender") != self.channel_name:
+            if not getattr(self, "editable", True):
+                _follow(self.ydoc, message_wrapper["message"])
             await self.send(bytes_data=message_wrapper["message"])
 
     async def notification_new(self, event: dict[str, Any]) -> None:
@@ -388,3 +431,32 @@ class DocumentConsumer(YjsConsumer, RoomAccess):
             await self.send_error("removed", _("You are no longer a member of this room."))
             await self.close(code=CLOSE_FORBIDDEN)
             await self.disconnect(CLOSE_FORBIDDEN)
+            return
+        was_editable = self.editable
+        await self.recheck_editable()
+        if was_editable and not self.editable:
+            await self.send_error("read_only", _("You may read this document but not change it."))
+
+
+def _changes(ydoc: Doc, update: bytes) -> bool:
+    """Would the update change the document? Tried on a copy; raises on a malformed update."""
+    probe: Doc = Doc()
+    probe.apply_update(ydoc.get_update())
+    changed: list[bool] = []
+    subscription = probe.observe(lambda _event: changed.append(True))
+    try:
+        probe.apply_update(update)
+    finally:
+        probe.unobserve(subscription)
+    return bool(changed)
+
+
+def _follow(ydoc: Doc, frame: bytes) -> None:
+    """Keep a reader's copy current with the edits relayed to it, to tell its answers from edits."""
+    if len(frame) > 2 and frame[0] == YMessageType.SYNC and frame[1] != YSyncMessageType.SYNC_STEP1:
+        try:
+            update = Decoder(frame[2:]).read_message()
+            assert update is not None  # a frame without a message is skipped like any unreadable one
+            ydoc.apply_update(update)
+        except Exception:  # a relayed frame the reader's client will judge itself
+            logger.debug("relayed frame not applied", exc_info=True)

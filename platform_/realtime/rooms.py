@@ -5,7 +5,11 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from django.db import transaction
+
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
+from platform_.realtime.groups import document_name
+from platform_.realtime.selectors import document_text
 
 # Documents co-edited in each kind of room.
 ROOM_DOCUMENTS: dict[str, tuple[str, ...]] = {
@@ -30,15 +34,20 @@ def cluster_room_allowed(*, user: Any, cluster_id: int) -> bool:
     ).exists()
 
 
+def _projects_rule(name: str) -> Any:
+    """A rule of the projects domain (``projects.selectors.<name>``), or None while it has none."""
+    try:
+        selectors = importlib.import_module("projects.selectors")
+    except ImportError:
+        return None
+    return getattr(selectors, name, None)
+
+
 def project_room_allowed(*, user: Any, project_id: int) -> bool:
     """Delegated to the projects domain; refuses everyone until it provides the rule."""
     if user is None or not user.is_authenticated or not user.is_active:
         return False
-    try:
-        selectors = importlib.import_module("projects.selectors")
-    except ImportError:
-        return False
-    rule = getattr(selectors, "project_room_allowed", None)
+    rule = _projects_rule("project_room_allowed")
     if rule is None:
         return False
     return bool(rule(user=user, project_id=project_id))
@@ -54,6 +63,43 @@ def room_allowed(*, user: Any, kind: str, object_id: int) -> bool:
 
 def document_allowed(*, user: Any, kind: str, object_id: int, doc: str) -> bool:
     return doc in ROOM_DOCUMENTS.get(kind, ()) and room_allowed(user=user, kind=kind, object_id=object_id)
+
+
+def document_editable(*, user: Any, kind: str, object_id: int, doc: str) -> bool:
+    """Who may change a document; everyone allowed in the room may read it.
+
+    A project's brief belongs to the sponsor and changes only while the project may change
+    (the projects domain decides); shared notes are everyone's in the room.
+    """
+    if not document_allowed(user=user, kind=kind, object_id=object_id, doc=doc):
+        return False
+    if kind == "project" and doc == "brief":
+        rule = _projects_rule("project_brief_editable")
+        return rule is not None and bool(rule(user=user, project_id=object_id))
+    return True
+
+
+def document_writes_back(*, kind: str, doc: str) -> bool:
+    """Does the document's text go back to where it came from (a project's brief)?"""
+    return kind == "project" and doc == "brief"
+
+
+def document_write_back(*, kind: str, object_id: int, doc: str, by: Any) -> None:
+    """Write the document's current text to its source, as ``by``; the source's own rule decides.
+
+    Raises the domain's error (NotAllowed when ``by`` may no longer change it).
+    """
+    if not document_writes_back(kind=kind, doc=doc):
+        return
+    from projects.models import Project
+    from projects.services import project_brief_set
+
+    with transaction.atomic():
+        # The text is read under the project's lock, so concurrent writers store it in order.
+        project = Project.objects.select_for_update().filter(pk=object_id).first()
+        if project is None:
+            return
+        project_brief_set(project=project, text=document_text(name=document_name(kind, object_id, doc)), by=by)
 
 
 def document_initial_text(*, kind: str, object_id: int, doc: str) -> str:

@@ -35,7 +35,14 @@ def room_detail(request: HttpRequest, kind: str, object_id: int) -> HttpResponse
     if not rooms.room_allowed(user=request.user, kind=kind, object_id=object_id):
         raise Http404
     labels = {"brief": _("Brief"), "notes": _("Shared notes")}
-    documents = [{"name": doc, "label": labels.get(doc, doc)} for doc in rooms.ROOM_DOCUMENTS[kind]]
+    documents = [
+        {
+            "name": doc,
+            "label": labels.get(doc, doc),
+            "editable": rooms.document_editable(user=request.user, kind=kind, object_id=object_id, doc=doc),
+        }
+        for doc in rooms.ROOM_DOCUMENTS[kind]
+    ]
     strings = {
         "connected": _("Connected"),
         "connecting": _("Connecting…"),
@@ -51,6 +58,7 @@ def room_detail(request: HttpRequest, kind: str, object_id: int) -> HttpResponse
         "editors": _("Editing now"),
         "synced": _("Saved"),
         "syncing": _("Saving…"),
+        "read_only": _("Read only"),
     }
     context = {
         "kind": kind,

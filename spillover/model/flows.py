@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
+from numpy.typing import ArrayLike
 
 from .params import Parameters
 from .proximity import decay, years
@@ -104,7 +105,7 @@ class FlowAccumulator:
         self.monthly_internal = np.zeros((mths, c))  # within-cluster flow, decayed to each month end
         self.events = 0
 
-    def add(self, *, firm: Array, asset: Array, kind: Array, t: Array) -> None:
+    def add(self, *, firm: ArrayLike, asset: ArrayLike, kind: ArrayLike, t: ArrayLike) -> None:
         firm = np.asarray(firm, dtype=np.int64)
         asset = np.asarray(asset, dtype=np.int64)
         kind = np.asarray(kind, dtype=np.int64)
@@ -326,7 +327,7 @@ def row_normalise(m: sp.spmatrix) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(inv) @ m)
 
 
-def equal_shares(rows: Array, cols: Array, shape: tuple[int, int]) -> sp.csr_matrix:
+def equal_shares(rows: ArrayLike, cols: ArrayLike, shape: tuple[int, int]) -> sp.csr_matrix:
     """rows × cols matrix giving each row's m distinct columns 1/m each (co-owners, categories)."""
     rows = np.asarray(rows, dtype=np.int64)
     cols = np.asarray(cols, dtype=np.int64)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.sparse as sp
+from numpy.typing import ArrayLike
 
 from .params import SECONDS_PER_YEAR
 
@@ -46,7 +47,7 @@ def profiles(stocks: sp.spmatrix) -> tuple[sp.csr_matrix, Array]:
     return sp.csr_matrix(sp.diags(inv) @ stocks), g
 
 
-def tech_pairs(n: sp.spmatrix, i: Array, j: Array) -> Array:
+def tech_pairs(n: sp.spmatrix, i: ArrayLike, j: ArrayLike) -> Array:
     """TECH_ij = N_i · N_j for the given pairs only."""
     n = sp.csr_matrix(n)
     return np.asarray(n[np.asarray(i)].multiply(n[np.asarray(j)]).sum(axis=1)).ravel()
@@ -90,7 +91,7 @@ def mahalanobis_pool(n: sp.spmatrix, g: Array, om: Array, *, chunk: int = 20000)
     return np.maximum(first - diag * g, 0.0)
 
 
-def techm_pairs(n: sp.spmatrix, om: Array, i: Array, j: Array) -> Array:
+def techm_pairs(n: sp.spmatrix, om: Array, i: ArrayLike, j: ArrayLike) -> Array:
     """TECHM_ij = N_i Ω N_jᵀ for the given pairs."""
     n = sp.csr_matrix(n)
     left = n[np.asarray(i)] @ om

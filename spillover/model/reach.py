@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+from numpy.typing import ArrayLike
 from scipy.sparse import csgraph
 
 Array = np.ndarray
@@ -37,7 +38,7 @@ def generality(use: sp.spmatrix, classes: sp.spmatrix) -> Array:
 
 
 def pagerank(
-    n: int, citing: Array, cited: Array, *, alpha: float = 0.85, tol: float = 1e-12, max_iter: int = 200
+    n: int, citing: ArrayLike, cited: ArrayLike, *, alpha: float = 0.85, tol: float = 1e-12, max_iter: int = 200
 ) -> Array:
     """PageRank on edges citing → cited; dangling mass spread uniformly. Sums to 1."""
     if n == 0:
@@ -61,7 +62,7 @@ def pagerank(
     return x
 
 
-def descendants(n: int, derived: Array, source: Array) -> Array:
+def descendants(n: int, derived: ArrayLike, source: ArrayLike) -> Array:
     """Number of assets derived, directly or transitively, from each asset."""
     out = np.zeros(n, dtype=np.int64)
     derived = np.asarray(derived, dtype=np.int64)

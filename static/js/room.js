@@ -171,17 +171,37 @@
 
   // Co-edited documents of the room.
   window.vcEditors = {};
+  // A reader (the server says so on connect, the page when rendered) cannot type into the editor:
+  // the server refuses a reader's edits anyway.
+  function makeReadOnly(element, editor) {
+    if (element.dataset.editable === "false" && element.dataset.locked) return;
+    element.dataset.editable = "false";
+    element.dataset.locked = "1";
+    var content = editor.view.contentDOM;
+    content.setAttribute("contenteditable", "false");
+    content.setAttribute("aria-readonly", "true");
+    ["beforeinput", "paste", "drop", "cut"].forEach(function (type) {
+      element.addEventListener(type, function (event) { event.preventDefault(); event.stopPropagation(); }, true);
+    });
+    var note = root.querySelector('[data-role="doc-read-only"][data-doc="' + element.dataset.doc + '"]');
+    if (note) note.hidden = false;
+  }
   root.querySelectorAll(".editor[data-doc]").forEach(function (element) {
     var name = element.dataset.doc;
     var badge = root.querySelector('[data-role="doc-status"][data-doc="' + name + '"]');
-    window.vcEditors[name] = VCCollab.mount(element, {
+    var readOnly = function () { return element.dataset.editable === "false"; };
+    var editor = window.vcEditors[name] = VCCollab.mount(element, {
       serverUrl: scheme + location.host + config.docs,
       name: name,
       user: config.me,
-      onSync: function (synced) { badge.textContent = synced ? t.synced : t.syncing; },
+      onSync: function (synced) { badge.textContent = readOnly() ? t.read_only : (synced ? t.synced : t.syncing); },
       onStatus: function (status) { if (status !== "connected") badge.textContent = t.offline; },
       onEditors: function (names) { badge.title = t.editors + ": " + names.join(", "); },
-      onError: function (error) { badge.textContent = error.message || t.error; },
+      onError: function (error) {
+        if (error.code === "read_only") { makeReadOnly(element, editor); badge.textContent = t.read_only; return; }
+        badge.textContent = error.message || t.error;
+      },
     });
+    if (readOnly()) makeReadOnly(element, editor);
   });
 })();

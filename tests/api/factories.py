@@ -26,5 +26,5 @@ def endpoint_for(
     return webhook_endpoint_create(firm=firm, by=by, url=url, events=events or ["*"])
 
 
-def bearer(token: str) -> dict[str, str]:
+def bearer(token: str) -> dict[str, Any]:
     return {"HTTP_AUTHORIZATION": f"Bearer {token}"}

@@ -108,7 +108,7 @@ def test_only_firm_managers_create_keys():
     from platform_.errors import NotAllowed
     from tests.factories import FirmMemberFactory
 
-    member = FirmMemberFactory(role="member")
+    member = FirmMemberFactory.create(role="member")
     with pytest.raises(NotAllowed):
         issue_key(firm=member.firm, by=member.user)
 

@@ -48,7 +48,7 @@ def test_revoke_from_the_page(owner_client):
 
 
 def test_plain_members_cannot_open_the_pages(client):
-    member = FirmMemberFactory(role="member")
+    member = FirmMemberFactory.create(role="member")
     client.force_login(member.user)
     assert client.get("/firms/api-keys/").status_code == 403
     assert client.get("/firms/webhooks/").status_code == 403

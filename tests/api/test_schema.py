@@ -41,7 +41,7 @@ def api_schema(db: Any) -> Iterator[Any]:
 @pytest.fixture
 def demo_token(db: Any) -> str:
     """A key of a demo firm (every scope) with something of each kind to read."""
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     firm, owner = active_member(cluster)
     endpoint_for(firm=firm, by=owner)
     return issue_key(firm=firm, by=owner, scopes=ALL_SCOPES, rate_limit="1000000/min").token

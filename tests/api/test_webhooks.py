@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from django.db import transaction
 from django.test import override_settings
+from django.utils import translation
 
 from platform_ import events
 from platform_.api import webhooks
@@ -194,7 +195,7 @@ def test_entry_submitted_goes_to_the_sponsor_without_content(firm_endpoint, rece
 def test_membership_approved_reaches_the_firm_and_its_cluster_peers(receiver, db):
     from tests.factories import ClusterFactory, active_member
 
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     peer, peer_owner = active_member(cluster)
     newcomer, newcomer_owner = firm_with_owner()
     outsider, outsider_owner = firm_with_owner()
@@ -234,7 +235,7 @@ def test_project_opened_reaches_only_firms_eligible_to_take_part(receiver, db):
     outsider, outsider_owner = firm_with_owner()
     for firm, owner in ((sponsor, sponsor_owner), (invited, invited_owner), (outsider, outsider_owner)):
         endpoint_for(firm=firm, by=owner, url=receiver.url, events=["project.opened"])
-    project = ProjectFactory(sponsor=sponsor, eligibility=Eligibility.INVITED)
+    project = ProjectFactory.create(sponsor=sponsor, eligibility=Eligibility.INVITED)
     project.invited_firms.add(invited)
     events.dispatch("project.opened", {"project_id": project.pk, "sponsor_id": sponsor.pk})
     told = set(WebhookDelivery.objects.values_list("endpoint__firm_id", flat=True))
@@ -248,7 +249,7 @@ def test_project_awarded_reaches_the_sponsor_and_entrants_only(receiver, db):
     outsider, outsider_owner = firm_with_owner()
     for firm, owner in ((sponsor, sponsor_owner), (outsider, outsider_owner)):
         endpoint_for(firm=firm, by=owner, url=receiver.url, events=["project.awarded"])
-    project = ProjectFactory(sponsor=sponsor)
+    project = ProjectFactory.create(sponsor=sponsor)
     events.dispatch("project.awarded", {"project_id": project.pk, "entry_ids": [], "asset_ids": []})
     told = set(WebhookDelivery.objects.values_list("endpoint__firm_id", flat=True))
     assert told == {sponsor.pk}
@@ -274,10 +275,10 @@ def test_outside_development_an_endpoint_may_not_reach_internal_addresses(db, ur
 
 
 def test_a_delivery_to_an_address_that_became_internal_is_refused_at_send_time(receiver, firm_endpoint):
-    firm, _owner, endpoint = firm_endpoint
+    firm, _owner, _endpoint = firm_endpoint
     events.dispatch("asset.published", {"asset_id": 0, "audience_firm_ids": [firm.pk]})
     delivery = WebhookDelivery.objects.get()
-    with override_settings(WEBHOOK_ALLOW_PRIVATE_URLS=False):
+    with override_settings(WEBHOOK_ALLOW_PRIVATE_URLS=False), translation.override("en"):
         webhooks._attempt(delivery)
     delivery.refresh_from_db()
     assert delivery.last_status_code is None

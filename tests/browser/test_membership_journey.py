@@ -25,7 +25,7 @@ LANGUAGES = {
 
 def _confirmation_path(email: str) -> str:
     message = next(m for m in reversed(mail.outbox) if email in m.to)
-    match = re.search(r"https?://[^/\s]+(/accounts/confirm-email/[^\s]+)", message.body)
+    match = re.search(r"https?://[^/\s]+(/accounts/confirm-email/[^\s]+)", str(message.body))
     assert match, message.body
     return match.group(1)
 
@@ -33,9 +33,9 @@ def _confirmation_path(email: str) -> str:
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_a_new_firm_joins_a_cluster(live_server: Any, page_factory: Any, language: str) -> None:
     locale, html_lang, applied, member = LANGUAGES[language]
-    moderator = UserFactory(email=f"moderator-{language}@example.test", password=PASSWORD)
+    moderator = UserFactory.create(email=f"moderator-{language}@example.test", password=PASSWORD)
     moderator_firm, _owner = firm_with_owner()
-    cluster = ClusterFactory(
+    cluster = ClusterFactory.create(
         name_zh="慈溪小家电集群",
         name_en="Cixi Small Appliances",
         slug=f"cixi-{language}",

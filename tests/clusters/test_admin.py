@@ -43,7 +43,7 @@ def test_admin_firm_page_shows_members_inline(client: Any, admin_user: Any) -> N
 
 def test_admin_approves_a_proposed_cluster(client: Any, admin_user: Any) -> None:
     firm, owner = firm_with_owner()
-    cluster = ClusterFactory(status=ClusterStatus.PROPOSED, proposed_by=firm, proposer=owner)
+    cluster = ClusterFactory.create(status=ClusterStatus.PROPOSED, proposed_by=firm, proposer=owner)
     client.force_login(admin_user)
     client.post(
         reverse("admin:clusters_cluster_changelist"),
@@ -55,7 +55,7 @@ def test_admin_approves_a_proposed_cluster(client: Any, admin_user: Any) -> None
 
 
 def test_admin_rejects_a_cluster_after_giving_a_reason(client: Any, admin_user: Any) -> None:
-    cluster = ClusterFactory(status=ClusterStatus.PROPOSED)
+    cluster = ClusterFactory.create(status=ClusterStatus.PROPOSED)
     client.force_login(admin_user)
     url = reverse("admin:clusters_cluster_changelist")
     ask = client.post(url, {"action": "reject_clusters", ACTION_CHECKBOX_NAME: [cluster.pk]})
@@ -70,7 +70,7 @@ def test_admin_rejects_a_cluster_after_giving_a_reason(client: Any, admin_user: 
 
 
 def test_admin_approves_an_application(client: Any, admin_user: Any) -> None:
-    membership = MembershipFactory(status=MembershipStatus.APPLIED, joined_at=None)
+    membership = MembershipFactory.create(status=MembershipStatus.APPLIED, joined_at=None)
     client.force_login(admin_user)
     response = client.get(reverse("admin:clusters_clustermembership_changelist"), {"queue": "applications"})
     assert membership.firm.name in response.text
@@ -84,7 +84,7 @@ def test_admin_approves_an_application(client: Any, admin_user: Any) -> None:
 
 
 def test_admin_rejects_an_application_with_a_reason(client: Any, admin_user: Any) -> None:
-    membership = MembershipFactory(status=MembershipStatus.APPLIED, joined_at=None)
+    membership = MembershipFactory.create(status=MembershipStatus.APPLIED, joined_at=None)
     client.force_login(admin_user)
     client.post(
         reverse("admin:clusters_clustermembership_changelist"),
@@ -95,7 +95,7 @@ def test_admin_rejects_an_application_with_a_reason(client: Any, admin_user: Any
 
 
 def test_admin_approving_an_active_member_reports_an_error(client: Any, admin_user: Any) -> None:
-    membership = MembershipFactory(status=MembershipStatus.ACTIVE)
+    membership = MembershipFactory.create(status=MembershipStatus.ACTIVE)
     client.force_login(admin_user)
     response = client.post(
         reverse("admin:clusters_clustermembership_changelist"),

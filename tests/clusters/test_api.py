@@ -49,9 +49,9 @@ def is_problem(response: Any, status: int) -> dict[str, Any]:
 
 
 @pytest.fixture
-def people():  # type: ignore[no-untyped-def]
-    moderator = UserFactory()
-    cluster = ClusterFactory(join_policy=JoinPolicy.APPLICATION, moderators=[moderator])
+def people():
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(join_policy=JoinPolicy.APPLICATION, moderators=[moderator])
     firm, owner = firm_with_owner()
     outsider_firm, outsider = firm_with_owner()
     return {
@@ -63,7 +63,7 @@ def people():  # type: ignore[no-untyped-def]
         "firm_member": person_in(firm, FirmRole.MEMBER),
         "outsider_owner": outsider,
         "moderator": moderator,
-        "platform_admin": UserFactory(is_staff=True),
+        "platform_admin": UserFactory.create(is_staff=True),
         "anonymous": None,
     }
 
@@ -72,21 +72,21 @@ def people():  # type: ignore[no-untyped-def]
 
 
 def test_anyone_lists_approved_clusters_most_members_first() -> None:
-    small = ClusterFactory()
-    big = ClusterFactory()
+    small = ClusterFactory.create()
+    big = ClusterFactory.create()
     active_member(big)
     active_member(big)
     active_member(small)
-    ClusterFactory(status=ClusterStatus.PROPOSED)
+    ClusterFactory.create(status=ClusterStatus.PROPOSED)
     body = client_for().get(f"{API}/clusters/").json()
     assert [(row["slug"], row["member_count"]) for row in body["results"]] == [(big.slug, 2), (small.slug, 1)]
 
 
 def test_the_directory_filters_like_the_page() -> None:
-    dyeing = CapabilityFactory(code="test.dyeing")
-    with_dyer = ClusterFactory(join_policy=JoinPolicy.OPEN, home_province="33")
+    dyeing = CapabilityFactory.create(code="test.dyeing")
+    with_dyer = ClusterFactory.create(join_policy=JoinPolicy.OPEN, home_province="33")
     active_member(with_dyer, capabilities=[dyeing])
-    other = ClusterFactory(home_province="23", name_en="Harbin Heavy Machinery")
+    other = ClusterFactory.create(home_province="23", name_en="Harbin Heavy Machinery")
 
     def slugs(query: str) -> list[str]:
         response = client_for().get(f"{API}/clusters/?{query}")
@@ -105,8 +105,8 @@ def test_an_unknown_directory_filter_is_a_400(query: str) -> None:
     assert body["errors"][0]["field"] == query.split("=")[0]
 
 
-def test_a_proposed_cluster_is_visible_to_its_firm_and_administrators_only(people) -> None:  # type: ignore[no-untyped-def]
-    proposed = ClusterFactory(status=ClusterStatus.PROPOSED, proposed_by=people["firm"])
+def test_a_proposed_cluster_is_visible_to_its_firm_and_administrators_only(people) -> None:
+    proposed = ClusterFactory.create(status=ClusterStatus.PROPOSED, proposed_by=people["firm"])
     url = f"{API}/clusters/{proposed.slug}/"
     for role in ("firm_member", "platform_admin"):
         assert client_for(people[role]).get(url).json()["status"] == "proposed"
@@ -126,7 +126,7 @@ def proposal(**overrides: Any) -> dict[str, Any]:
     return data
 
 
-def test_a_firm_owner_proposes_a_cluster(people) -> None:  # type: ignore[no-untyped-def]
+def test_a_firm_owner_proposes_a_cluster(people) -> None:
     response = post(people["firm_owner"], f"{API}/clusters/", proposal())
     assert response.status_code == 201, response.content
     body = response.json()
@@ -138,17 +138,17 @@ def test_a_firm_owner_proposes_a_cluster(people) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize(("role", "status"), [("firm_member", 403), ("anonymous", 401)])
-def test_members_and_anonymous_callers_cannot_propose(people, role: str, status: int) -> None:  # type: ignore[no-untyped-def]
+def test_members_and_anonymous_callers_cannot_propose(people, role: str, status: int) -> None:
     is_problem(post(people[role], f"{API}/clusters/", proposal()), status)
     assert not Cluster.objects.filter(slug="yiwu-small-goods").exists()
 
 
 def test_a_person_without_a_firm_is_told_so() -> None:
-    body = is_problem(post(UserFactory(), f"{API}/clusters/", proposal()), 403)
+    body = is_problem(post(UserFactory.create(), f"{API}/clusters/", proposal()), 403)
     assert body["code"] == "no_firm"
 
 
-def test_proposals_with_bad_input_get_clear_400s_and_409s(people) -> None:  # type: ignore[no-untyped-def]
+def test_proposals_with_bad_input_get_clear_400s_and_409s(people) -> None:
     owner = people["firm_owner"]
     body = is_problem(post(owner, f"{API}/clusters/", proposal(sectors=["ZZ"])), 400)
     assert body["errors"][0]["field"] == "sectors"
@@ -164,17 +164,17 @@ def test_proposals_with_bad_input_get_clear_400s_and_409s(people) -> None:  # ty
     # A proposal is invisible to other firms' people (a moderator elsewhere): 404.
     [("platform_admin", 200), ("firm_owner", 403), ("moderator", 404), ("anonymous", 401)],
 )
-def test_only_platform_administrators_approve(people, role: str, status: int) -> None:  # type: ignore[no-untyped-def]
-    proposed = ClusterFactory(status=ClusterStatus.PROPOSED, proposed_by=people["firm"])
+def test_only_platform_administrators_approve(people, role: str, status: int) -> None:
+    proposed = ClusterFactory.create(status=ClusterStatus.PROPOSED, proposed_by=people["firm"])
     response = post(people[role], f"{API}/clusters/{proposed.slug}/approve/")
     assert response.status_code == status, response.content
     proposed.refresh_from_db()
     assert proposed.status == (ClusterStatus.APPROVED if status == 200 else ClusterStatus.PROPOSED)
 
 
-def test_rejecting_needs_a_reason_and_a_cluster_is_decided_once(people) -> None:  # type: ignore[no-untyped-def]
+def test_rejecting_needs_a_reason_and_a_cluster_is_decided_once(people) -> None:
     admin = people["platform_admin"]
-    proposed = ClusterFactory(status=ClusterStatus.PROPOSED)
+    proposed = ClusterFactory.create(status=ClusterStatus.PROPOSED)
     body = is_problem(post(admin, f"{API}/clusters/{proposed.slug}/reject/"), 409)
     assert body["errors"][0]["field"] == "reason"
     response = post(admin, f"{API}/clusters/{proposed.slug}/reject/", {"reason": "Too narrow"})
@@ -186,11 +186,13 @@ def test_rejecting_needs_a_reason_and_a_cluster_is_decided_once(people) -> None:
 # Memberships
 
 
-def test_who_sees_which_membership_and_whose_message(people) -> None:  # type: ignore[no-untyped-def]
+def test_who_sees_which_membership_and_whose_message(people) -> None:
     cluster = people["cluster"]
-    active = MembershipFactory(cluster=cluster, message="hello")
-    applied = MembershipFactory(cluster=cluster, firm=people["firm"], status=MembershipStatus.APPLIED, message="please")
-    MembershipFactory(status=MembershipStatus.INVITED)
+    active = MembershipFactory.create(cluster=cluster, message="hello")
+    applied = MembershipFactory.create(
+        cluster=cluster, firm=people["firm"], status=MembershipStatus.APPLIED, message="please"
+    )
+    MembershipFactory.create(status=MembershipStatus.INVITED)
 
     def seen(role: str) -> dict[int, Any]:
         body = client_for(people[role]).get(f"{API}/memberships/").json()
@@ -203,24 +205,24 @@ def test_who_sees_which_membership_and_whose_message(people) -> None:  # type: i
     assert len(seen("platform_admin")) == 3
 
 
-def test_the_memberships_list_filters_by_cluster_and_status(people) -> None:  # type: ignore[no-untyped-def]
+def test_the_memberships_list_filters_by_cluster_and_status(people) -> None:
     cluster = people["cluster"]
-    MembershipFactory(cluster=cluster)
-    applied = MembershipFactory(cluster=cluster, status=MembershipStatus.APPLIED)
-    MembershipFactory(status=MembershipStatus.APPLIED)
+    MembershipFactory.create(cluster=cluster)
+    applied = MembershipFactory.create(cluster=cluster, status=MembershipStatus.APPLIED)
+    MembershipFactory.create(status=MembershipStatus.APPLIED)
     body = client_for(people["platform_admin"]).get(f"{API}/memberships/?cluster={cluster.slug}&status=applied")
     assert [row["id"] for row in body.json()["results"]] == [applied.pk]
     is_problem(client_for().get(f"{API}/memberships/?status=dreaming"), 400)
 
 
-def test_a_firm_applies_for_itself(people) -> None:  # type: ignore[no-untyped-def]
+def test_a_firm_applies_for_itself(people) -> None:
     response = post(people["firm_admin"], f"{API}/memberships/", {"cluster": people["cluster"].slug, "message": "Hi"})
     assert response.status_code == 201, response.content
     body = response.json()
     assert (body["firm"]["id"], body["status"], body["message"]) == (people["firm"].pk, "applied", "Hi")
 
 
-def test_a_duplicate_application_is_a_409_with_a_message(people) -> None:  # type: ignore[no-untyped-def]
+def test_a_duplicate_application_is_a_409_with_a_message(people) -> None:
     post(people["firm_owner"], f"{API}/memberships/", {"cluster": people["cluster"].slug})
     body = is_problem(post(people["firm_owner"], f"{API}/memberships/", {"cluster": people["cluster"].slug}), 409)
     assert "already applied" in body["detail"]
@@ -229,21 +231,21 @@ def test_a_duplicate_application_is_a_409_with_a_message(people) -> None:  # typ
 @pytest.mark.parametrize(
     ("role", "status"), [("firm_member", 403), ("outsider_owner", 403), ("moderator", 403), ("anonymous", 401)]
 )
-def test_applying_for_a_firm_one_does_not_manage_is_refused(people, role: str, status: int) -> None:  # type: ignore[no-untyped-def]
+def test_applying_for_a_firm_one_does_not_manage_is_refused(people, role: str, status: int) -> None:
     data = {"cluster": people["cluster"].slug, "firm": people["firm"].pk}
     is_problem(post(people[role], f"{API}/memberships/", data), status)
     assert not ClusterMembership.objects.exists()
 
 
-def test_applying_to_an_unknown_or_unapproved_cluster_is_a_400(people) -> None:  # type: ignore[no-untyped-def]
-    proposed = ClusterFactory(status=ClusterStatus.PROPOSED)
+def test_applying_to_an_unknown_or_unapproved_cluster_is_a_400(people) -> None:
+    proposed = ClusterFactory.create(status=ClusterStatus.PROPOSED)
     for slug in ("no-such-cluster", proposed.slug):
         body = is_problem(post(people["firm_owner"], f"{API}/memberships/", {"cluster": slug}), 400)
         assert body["errors"][0]["field"] == "cluster"
 
 
-def test_an_invitation_only_cluster_refuses_applications(people) -> None:  # type: ignore[no-untyped-def]
-    closed = ClusterFactory(join_policy=JoinPolicy.INVITATION)
+def test_an_invitation_only_cluster_refuses_applications(people) -> None:
+    closed = ClusterFactory.create(join_policy=JoinPolicy.INVITATION)
     body = is_problem(post(people["firm_owner"], f"{API}/memberships/", {"cluster": closed.slug}), 403)
     assert "invitation" in body["detail"]
 
@@ -252,14 +254,14 @@ def test_an_invitation_only_cluster_refuses_applications(people) -> None:  # typ
     ("role", "status"),
     [("moderator", 201), ("platform_admin", 201), ("firm_owner", 403), ("outsider_owner", 403), ("anonymous", 401)],
 )
-def test_who_may_invite(people, role: str, status: int) -> None:  # type: ignore[no-untyped-def]
+def test_who_may_invite(people, role: str, status: int) -> None:
     data = {"kind": "invite", "cluster": people["cluster"].slug, "firm": people["outsider_firm"].pk}
     response = post(people[role], f"{API}/memberships/", data)
     assert response.status_code == status, response.content
     assert ClusterMembership.objects.filter(status=MembershipStatus.INVITED).exists() == (status == 201)
 
 
-def test_an_invitation_names_a_firm(people) -> None:  # type: ignore[no-untyped-def]
+def test_an_invitation_names_a_firm(people) -> None:
     body = is_problem(post(people["moderator"], f"{API}/memberships/", {"kind": "invite", "cluster": "x"}), 400)
     assert {error["field"] for error in body["errors"]} == {"cluster"}
     body = is_problem(
@@ -296,8 +298,8 @@ LEAVE = {**WITHDRAW, "outsider_owner": 403}  # an active membership is public, t
     ],
 )
 @pytest.mark.parametrize("role", list(APPROVE))
-def test_transitions_by_role(people, action: str, source: str, target: str, expected: dict, role: str) -> None:  # type: ignore[no-untyped-def]
-    membership = MembershipFactory(cluster=people["cluster"], firm=people["firm"], status=source)
+def test_transitions_by_role(people, action: str, source: str, target: str, expected: dict, role: str) -> None:
+    membership = MembershipFactory.create(cluster=people["cluster"], firm=people["firm"], status=source)
     response = post(people[role], f"{API}/memberships/{membership.pk}/{action}/", {"reason": "r"})
     assert response.status_code == expected[role], response.content
     membership.refresh_from_db()
@@ -309,24 +311,26 @@ def test_transitions_by_role(people, action: str, source: str, target: str, expe
         assert not membership.events.exists()
 
 
-def test_approving_a_withdrawn_application_is_a_409(people) -> None:  # type: ignore[no-untyped-def]
-    membership = MembershipFactory(cluster=people["cluster"], firm=people["firm"], status=MembershipStatus.WITHDRAWN)
+def test_approving_a_withdrawn_application_is_a_409(people) -> None:
+    membership = MembershipFactory.create(
+        cluster=people["cluster"], firm=people["firm"], status=MembershipStatus.WITHDRAWN
+    )
     body = is_problem(post(people["moderator"], f"{API}/memberships/{membership.pk}/approve/"), 409)
     assert "withdrawn" in body["detail"].lower()
 
 
-def test_an_unknown_action_is_a_400_naming_the_known_ones(people) -> None:  # type: ignore[no-untyped-def]
-    membership = MembershipFactory(cluster=people["cluster"], firm=people["firm"])
+def test_an_unknown_action_is_a_400_naming_the_known_ones(people) -> None:
+    membership = MembershipFactory.create(cluster=people["cluster"], firm=people["firm"])
     body = is_problem(post(people["moderator"], f"{API}/memberships/{membership.pk}/promote/"), 400)
     assert body["code"] == "unknown_action"
     assert "approve" in body["detail"]
 
 
-def test_a_missing_membership_is_a_404(people) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_membership_is_a_404(people) -> None:
     is_problem(post(people["moderator"], f"{API}/memberships/999999/approve/"), 404)
 
 
-def test_a_memberships_history_for_insiders(people) -> None:  # type: ignore[no-untyped-def]
+def test_a_memberships_history_for_insiders(people) -> None:
     response = post(people["firm_owner"], f"{API}/memberships/", {"cluster": people["cluster"].slug, "message": "m"})
     membership_id = response.json()["id"]
     post(people["moderator"], f"{API}/memberships/{membership_id}/approve/", {"reason": "welcome"})
@@ -344,10 +348,10 @@ def test_a_memberships_history_for_insiders(people) -> None:  # type: ignore[no-
 # Partner suggestions
 
 
-def test_partner_suggestions_for_the_firms_people_only(people) -> None:  # type: ignore[no-untyped-def]
-    need = CapabilityFactory(code="test.need")
+def test_partner_suggestions_for_the_firms_people_only(people) -> None:
+    need = CapabilityFactory.create(code="test.need")
     people["firm"].needs.set([need])
-    partner = FirmFactory(capabilities=[need])
+    partner = FirmFactory.create(capabilities=[need])
     url = f"{API}/firms/{people['firm'].pk}/partners/"
     body = client_for(people["firm_member"]).get(url).json()
     assert [(row["firm"]["id"], [c["code"] for c in row["covered"]]) for row in body] == [(partner.pk, ["test.need"])]
@@ -371,7 +375,7 @@ def count_queries(user: Any, url: str) -> int:
 def test_the_cluster_list_costs_the_same_for_3_and_30_clusters() -> None:
     def add(n: int) -> None:
         for _ in range(n):
-            active_member(ClusterFactory())
+            active_member(ClusterFactory.create())
 
     add(3)
     few = count_queries(None, f"{API}/clusters/")
@@ -379,11 +383,11 @@ def test_the_cluster_list_costs_the_same_for_3_and_30_clusters() -> None:
     assert count_queries(None, f"{API}/clusters/") == few
 
 
-def test_the_memberships_list_costs_the_same_for_3_and_30_memberships(people) -> None:  # type: ignore[no-untyped-def]
+def test_the_memberships_list_costs_the_same_for_3_and_30_memberships(people) -> None:
     def add(n: int) -> None:
         for index in range(n):
-            cluster = ClusterFactory(moderators=[people["moderator"]])
-            MembershipFactory(cluster=cluster, status=MembershipStatus.APPLIED if index % 2 else "active")
+            cluster = ClusterFactory.create(moderators=[people["moderator"]])
+            MembershipFactory.create(cluster=cluster, status=MembershipStatus.APPLIED if index % 2 else "active")
 
     add(3)
     urls = [f"{API}/memberships/", f"{API}/memberships/?status=applied"]
@@ -429,12 +433,12 @@ def test_every_endpoint_is_in_the_schema_with_who_may_call_it_and_its_errors() -
 # API keys supply the acting firm
 
 
-def test_an_api_key_acts_for_its_firm_within_its_scopes(people) -> None:  # type: ignore[no-untyped-def]
+def test_an_api_key_acts_for_its_firm_within_its_scopes(people) -> None:
     from platform_.api.keys import api_key_create
 
     second_firm, _ = firm_with_owner()
     owner = people["firm_owner"]
-    FirmMemberFactory(firm=second_firm, user=owner, role=FirmRole.OWNER)  # the owner runs two firms
+    FirmMemberFactory.create(firm=second_firm, user=owner, role=FirmRole.OWNER)  # the owner runs two firms
     issued = api_key_create(firm=second_firm, by=owner, name="ERP", scopes=["memberships:write"])
     client = Client(HTTP_ACCEPT_LANGUAGE="en", HTTP_AUTHORIZATION=f"Bearer {issued.token}")
     response = client.post(f"{API}/memberships/", {"cluster": people["cluster"].slug}, content_type="application/json")

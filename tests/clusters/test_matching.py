@@ -23,23 +23,23 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def case():  # type: ignore[no-untyped-def]
-    rare = CapabilityFactory(code="test.rare")
-    common = CapabilityFactory(code="test.common")
-    offer = CapabilityFactory(code="test.offer")
-    seeker = FirmFactory(name_en="Seeker", needs=[rare, common], capabilities=[offer])
+def case():
+    rare = CapabilityFactory.create(code="test.rare")
+    common = CapabilityFactory.create(code="test.common")
+    offer = CapabilityFactory.create(code="test.offer")
+    seeker = FirmFactory.create(name_en="Seeker", needs=[rare, common], capabilities=[offer])
     firms = {
-        "both": FirmFactory(name_en="Both", capabilities=[rare, common]),
-        "rare": FirmFactory(name_en="Rare", capabilities=[rare]),
-        "mutual": FirmFactory(name_en="Mutual", capabilities=[common], needs=[offer]),
-        "common": FirmFactory(name_en="Common", capabilities=[common]),
+        "both": FirmFactory.create(name_en="Both", capabilities=[rare, common]),
+        "rare": FirmFactory.create(name_en="Rare", capabilities=[rare]),
+        "mutual": FirmFactory.create(name_en="Mutual", capabilities=[common], needs=[offer]),
+        "common": FirmFactory.create(name_en="Common", capabilities=[common]),
     }
-    fillers = [FirmFactory(capabilities=[common]) for _ in range(4)]
-    FirmFactory(capabilities=[rare, common], is_active=False)  # never suggested, never counted
+    fillers = [FirmFactory.create(capabilities=[common]) for _ in range(4)]
+    FirmFactory.create(capabilities=[rare, common], is_active=False)  # never suggested, never counted
     return seeker, firms, fillers, {"rare": rare, "common": common, "offer": offer}
 
 
-def test_a_rare_capability_weighs_more_than_a_common_one(case) -> None:  # type: ignore[no-untyped-def]
+def test_a_rare_capability_weighs_more_than_a_common_one(case) -> None:
     _seeker, _firms, _fillers, caps = case
     weights = capability_weights({caps["rare"].pk, caps["common"].pk})
     # The inactive firm holding both counts neither in the total of 9 nor among the holders.
@@ -48,13 +48,13 @@ def test_a_rare_capability_weighs_more_than_a_common_one(case) -> None:  # type:
     assert weights[caps["rare"].pk] > weights[caps["common"].pk]
 
 
-def test_partners_come_in_the_known_order(case) -> None:  # type: ignore[no-untyped-def]
+def test_partners_come_in_the_known_order(case) -> None:
     seeker, firms, fillers, _caps = case
     order = [suggestion.firm for suggestion in partners_suggest(firm=seeker)]
     assert order == [firms["both"], firms["rare"], firms["mutual"], firms["common"], *fillers]
 
 
-def test_each_suggestion_gives_its_reasons(case) -> None:  # type: ignore[no-untyped-def]
+def test_each_suggestion_gives_its_reasons(case) -> None:
     seeker, firms, _fillers, _caps = case
     by_firm = {suggestion.firm: suggestion for suggestion in partners_suggest(firm=seeker)}
     both, rare, mutual, common = (by_firm[firms[name]] for name in ("both", "rare", "mutual", "common"))
@@ -67,11 +67,11 @@ def test_each_suggestion_gives_its_reasons(case) -> None:  # type: ignore[no-unt
     assert rare.coverage > mutual.score > common.score
 
 
-def test_a_shared_cluster_is_shown_but_not_scored(case) -> None:  # type: ignore[no-untyped-def]
+def test_a_shared_cluster_is_shown_but_not_scored(case) -> None:
     seeker, _firms, fillers, _caps = case
-    cluster = ClusterFactory(name_en="Shared Belt")
-    MembershipFactory(cluster=cluster, firm=seeker)
-    MembershipFactory(cluster=cluster, firm=fillers[-1])
+    cluster = ClusterFactory.create(name_en="Shared Belt")
+    MembershipFactory.create(cluster=cluster, firm=seeker)
+    MembershipFactory.create(cluster=cluster, firm=fillers[-1])
     suggestions = partners_suggest(firm=seeker)
     last = suggestions[-1]
     assert last.firm == fillers[-1]
@@ -80,17 +80,17 @@ def test_a_shared_cluster_is_shown_but_not_scored(case) -> None:  # type: ignore
     assert not any(s.inside for s in suggestions[:-1])
 
 
-def test_the_limit_cuts_the_list(case) -> None:  # type: ignore[no-untyped-def]
+def test_the_limit_cuts_the_list(case) -> None:
     seeker, firms, _fillers, _caps = case
     assert [s.firm for s in partners_suggest(firm=seeker, limit=2)] == [firms["both"], firms["rare"]]
 
 
-def test_a_firm_without_needs_gets_no_suggestions(case) -> None:  # type: ignore[no-untyped-def]
+def test_a_firm_without_needs_gets_no_suggestions(case) -> None:
     _seeker, firms, _fillers, _caps = case
     assert partners_suggest(firm=firms["common"]) == []
 
 
-def test_the_firm_itself_is_never_suggested(case) -> None:  # type: ignore[no-untyped-def]
+def test_the_firm_itself_is_never_suggested(case) -> None:
     seeker, _firms, _fillers, caps = case
     seeker.capabilities.add(caps["rare"])
     assert seeker not in [s.firm for s in partners_suggest(firm=seeker)]

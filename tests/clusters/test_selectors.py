@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -33,8 +34,8 @@ def in_english() -> Iterator[None]:
 
 
 def test_moderators_and_platform_administrators_moderate() -> None:
-    moderator, admin, other = UserFactory(), UserFactory(is_staff=True), UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
+    moderator, admin, other = UserFactory.create(), UserFactory.create(is_staff=True), UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
     assert selectors.is_moderator(user=moderator, cluster=cluster)
     assert selectors.is_moderator(user=admin, cluster=cluster.pk)
     assert not selectors.is_moderator(user=other, cluster=cluster)
@@ -44,9 +45,9 @@ def test_moderators_and_platform_administrators_moderate() -> None:
 
 def test_active_cluster_ids_count_only_active_memberships() -> None:
     firm, _owner = firm_with_owner()
-    active = MembershipFactory(firm=firm).cluster
-    MembershipFactory(firm=firm, status=MembershipStatus.APPLIED)
-    MembershipFactory(firm=firm, status=MembershipStatus.LEFT)
+    active = MembershipFactory.create(firm=firm).cluster
+    MembershipFactory.create(firm=firm, status=MembershipStatus.APPLIED)
+    MembershipFactory.create(firm=firm, status=MembershipStatus.LEFT)
     assert selectors.active_cluster_ids(firm=firm) == {active.pk}
     assert selectors.is_active_member(firm=firm.pk, cluster=active)
     assert selectors.active_cluster_ids(firm=None) == set()
@@ -55,11 +56,11 @@ def test_active_cluster_ids_count_only_active_memberships() -> None:
 def test_proposed_clusters_are_seen_by_their_firm_and_administrators_only() -> None:
     firm, owner = firm_with_owner()
     colleague = person_in(firm)
-    approved = ClusterFactory()
-    proposed = ClusterFactory(status=ClusterStatus.PROPOSED, proposed_by=firm)
-    rejected = ClusterFactory(status=ClusterStatus.REJECTED)
+    approved = ClusterFactory.create()
+    proposed = ClusterFactory.create(status=ClusterStatus.PROPOSED, proposed_by=firm)
+    rejected = ClusterFactory.create(status=ClusterStatus.REJECTED)
     _other, outsider = firm_with_owner()
-    admin = UserFactory(is_staff=True)
+    admin = UserFactory.create(is_staff=True)
     assert set(selectors.clusters_visible_to(user=AnonymousUser())) == {approved}
     assert set(selectors.clusters_visible_to(user=outsider)) == {approved}
     assert set(selectors.clusters_visible_to(user=owner)) == {approved, proposed}
@@ -73,18 +74,19 @@ def test_proposed_clusters_are_seen_by_their_firm_and_administrators_only() -> N
 def test_the_directory_filters_and_orders_by_member_count() -> None:
     textiles = Sector.objects.get(code="17")
     other_sector = Sector.objects.exclude(code="17").first()
-    dyeing = CapabilityFactory(code="test.dyeing")
-    big = ClusterFactory(name_en="Shaoxing Textile Belt", home_province="33", join_policy=JoinPolicy.OPEN)
+    assert other_sector is not None
+    dyeing = CapabilityFactory.create(code="test.dyeing")
+    big = ClusterFactory.create(name_en="Shaoxing Textile Belt", home_province="33", join_policy=JoinPolicy.OPEN)
     big.sectors.set([textiles])
-    small = ClusterFactory(name_en="Harbin Heavy Machinery", home_province="23")
+    small = ClusterFactory.create(name_en="Harbin Heavy Machinery", home_province="23")
     small.sectors.set([other_sector])
-    ClusterFactory(status=ClusterStatus.PROPOSED, name_en="Textile Proposal")
+    ClusterFactory.create(status=ClusterStatus.PROPOSED, name_en="Textile Proposal")
     for _ in range(2):
         active_member(big)
     active_member(small, province="44", capabilities=[dyeing])
-    MembershipFactory(cluster=small, status=MembershipStatus.APPLIED)  # not counted
+    MembershipFactory.create(cluster=small, status=MembershipStatus.APPLIED)  # not counted
 
-    listed = list(selectors.clusters_directory())
+    listed: list[Any] = list(selectors.clusters_directory())  # clusters annotated with member_count
     assert listed == [big, small]
     assert [cluster.member_count for cluster in listed] == [2, 1]
     assert list(selectors.clusters_directory(query="shaoxing")) == [big]
@@ -96,11 +98,11 @@ def test_the_directory_filters_and_orders_by_member_count() -> None:
 
 
 def test_cluster_members_and_their_provinces() -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     first, _ = active_member(cluster, province="33")
     second, _ = active_member(cluster, province="44")
     active_member(cluster, province="33")
-    MembershipFactory(cluster=cluster, status=MembershipStatus.INVITED)
+    MembershipFactory.create(cluster=cluster, status=MembershipStatus.INVITED)
     assert [m.firm for m in selectors.cluster_members(cluster=cluster)][:2] == [first, second]
     assert selectors.member_provinces(cluster=cluster) == [
         {"province": "33", "count": 2},
@@ -109,26 +111,28 @@ def test_cluster_members_and_their_provinces() -> None:
 
 
 def test_pending_applications_for_a_moderator_and_for_an_administrator() -> None:
-    moderator = UserFactory()
-    mine = MembershipFactory(cluster=ClusterFactory(moderators=[moderator]), status=MembershipStatus.APPLIED)
-    theirs = MembershipFactory(status=MembershipStatus.APPLIED)
-    MembershipFactory(cluster=mine.cluster, status=MembershipStatus.ACTIVE)
+    moderator = UserFactory.create()
+    mine = MembershipFactory.create(
+        cluster=ClusterFactory.create(moderators=[moderator]), status=MembershipStatus.APPLIED
+    )
+    theirs = MembershipFactory.create(status=MembershipStatus.APPLIED)
+    MembershipFactory.create(cluster=mine.cluster, status=MembershipStatus.ACTIVE)
     assert list(selectors.pending_for_moderator(user=moderator)) == [mine]
-    assert set(selectors.pending_for_moderator(user=UserFactory(is_staff=True))) == {mine, theirs}
+    assert set(selectors.pending_for_moderator(user=UserFactory.create(is_staff=True))) == {mine, theirs}
 
 
 def test_who_sees_which_membership() -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
     firm, owner = firm_with_owner()
     member = person_in(firm, FirmRole.MEMBER)
     _other_firm, outsider = firm_with_owner()
-    active = MembershipFactory(cluster=cluster)
-    applied = MembershipFactory(cluster=cluster, firm=firm, status=MembershipStatus.APPLIED)
-    elsewhere = MembershipFactory(status=MembershipStatus.INVITED)
-    in_proposed = MembershipFactory(cluster=ClusterFactory(status=ClusterStatus.PROPOSED))
+    active = MembershipFactory.create(cluster=cluster)
+    applied = MembershipFactory.create(cluster=cluster, firm=firm, status=MembershipStatus.APPLIED)
+    elsewhere = MembershipFactory.create(status=MembershipStatus.INVITED)
+    in_proposed = MembershipFactory.create(cluster=ClusterFactory.create(status=ClusterStatus.PROPOSED))
 
-    def seen(user, firm=None):  # type: ignore[no-untyped-def]
+    def seen(user, firm=None):
         return set(selectors.memberships_visible_to(user=user, firm=firm))
 
     assert seen(AnonymousUser()) == {active}
@@ -136,30 +140,30 @@ def test_who_sees_which_membership() -> None:
     assert seen(owner, firm) == {active, applied}
     assert seen(member, firm) == {active, applied}
     assert seen(moderator) == {active, applied}
-    assert seen(UserFactory(is_staff=True)) == {active, applied, elsewhere, in_proposed}
+    assert seen(UserFactory.create(is_staff=True)) == {active, applied, elsewhere, in_proposed}
 
 
 def test_a_memberships_history_is_for_insiders_only() -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
     firm, owner = firm_with_owner()
-    membership = MembershipFactory(cluster=cluster, firm=firm)
+    membership = MembershipFactory.create(cluster=cluster, firm=firm)
     membership.events.create(action="apply", to_status="applied", actor=owner)
-    for person in (owner, person_in(firm), moderator, UserFactory(is_staff=True)):
+    for person in (owner, person_in(firm), moderator, UserFactory.create(is_staff=True)):
         assert [event.action for event in selectors.membership_history(user=person, membership=membership)] == ["apply"]
     _other, outsider = firm_with_owner()
-    for person in (outsider, AnonymousUser()):
+    for stranger in (outsider, AnonymousUser()):
         with pytest.raises(NotAllowed):
-            selectors.membership_history(user=person, membership=membership)
+            selectors.membership_history(user=stranger, membership=membership)
 
 
 def test_insight_tells_whose_messages_one_reads() -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
     firm, owner = firm_with_owner()
-    own = MembershipFactory(firm=firm)
-    moderated = MembershipFactory(cluster=cluster)
-    other = MembershipFactory()
+    own = MembershipFactory.create(firm=firm)
+    moderated = MembershipFactory.create(cluster=cluster)
+    other = MembershipFactory.create()
     assert [selectors.membership_insight(user=owner).sees_all_of(m) for m in (own, moderated, other)] == [
         True,
         False,
@@ -170,5 +174,5 @@ def test_insight_tells_whose_messages_one_reads() -> None:
         True,
         False,
     ]
-    assert selectors.membership_insight(user=UserFactory(is_staff=True)).sees_all_of(other)
+    assert selectors.membership_insight(user=UserFactory.create(is_staff=True)).sees_all_of(other)
     assert not selectors.membership_insight(user=AnonymousUser()).sees_all_of(own)

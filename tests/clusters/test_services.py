@@ -49,8 +49,8 @@ class World:
 def world() -> World:
     """A cluster by application with one moderator; a firm with an owner, an administrator and a member;
     an outsider firm with its owner; and a platform administrator."""
-    moderator = UserFactory()
-    cluster = ClusterFactory(join_policy=JoinPolicy.APPLICATION, moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(join_policy=JoinPolicy.APPLICATION, moderators=[moderator])
     firm, owner = firm_with_owner()
     outsider_firm, outsider_owner = firm_with_owner()
     return World(
@@ -63,7 +63,7 @@ def world() -> World:
             "firm_member": person_in(firm, FirmRole.MEMBER),
             "outsider_owner": outsider_owner,
             "moderator": moderator,
-            "platform_admin": UserFactory(is_staff=True),
+            "platform_admin": UserFactory.create(is_staff=True),
         },
     )
 
@@ -129,7 +129,7 @@ def test_a_second_application_is_a_conflict_with_a_clear_message(world: World) -
 
 
 def test_applying_when_already_a_member_is_a_conflict(world: World) -> None:
-    MembershipFactory(cluster=world.cluster, firm=world.firm)
+    MembershipFactory.create(cluster=world.cluster, firm=world.firm)
     with pytest.raises(Conflict, match="already a member"):
         services.membership_apply(cluster=world.cluster, firm=world.firm, by=world["firm_owner"])
 
@@ -142,7 +142,7 @@ def test_a_cluster_not_yet_approved_takes_no_applications(world: World) -> None:
 
 
 def test_after_a_rejection_a_firm_may_apply_again_and_the_old_row_stays(world: World) -> None:
-    first = MembershipFactory(cluster=world.cluster, firm=world.firm, status=MembershipStatus.REJECTED)
+    first = MembershipFactory.create(cluster=world.cluster, firm=world.firm, status=MembershipStatus.REJECTED)
     second = services.membership_apply(cluster=world.cluster, firm=world.firm, by=world["firm_owner"])
     assert second.pk != first.pk
     first.refresh_from_db()
@@ -171,7 +171,7 @@ def test_only_moderators_may_invite(world: World, role: str) -> None:
 
 
 def test_inviting_a_firm_that_already_applied_is_a_conflict(world: World) -> None:
-    MembershipFactory(cluster=world.cluster, firm=world.firm, status=MembershipStatus.APPLIED)
+    MembershipFactory.create(cluster=world.cluster, firm=world.firm, status=MembershipStatus.APPLIED)
     with pytest.raises(Conflict, match="already applied"):
         services.membership_invite(cluster=world.cluster, firm=world.firm, by=world["moderator"])
 
@@ -199,7 +199,7 @@ CASES = [(*transition, role, role in FIRM_MAKERS) for transition in FIRM_SIDE fo
 
 @pytest.mark.parametrize(("action", "source", "target", "role", "allowed"), CASES)
 def test_who_may_make_each_transition(world: World, action: str, source: str, target: str, role: str, allowed: bool):
-    membership = MembershipFactory(cluster=world.cluster, firm=world.firm, status=source)
+    membership = MembershipFactory.create(cluster=world.cluster, firm=world.firm, status=source)
     actor = world[role]
     if not allowed:
         with pytest.raises(NotAllowed):
@@ -232,7 +232,7 @@ def test_who_may_make_each_transition(world: World, action: str, source: str, ta
 
 @pytest.mark.parametrize(("action", "source", "target"), MODERATOR_SIDE)
 def test_a_moderators_decision_tells_the_firms_managers_only(world: World, action: str, source: str, target: str):
-    membership = MembershipFactory(cluster=world.cluster, firm=world.firm, status=source)
+    membership = MembershipFactory.create(cluster=world.cluster, firm=world.firm, status=source)
     services.membership_transition(membership=membership, action=action, by=world["moderator"])
     assert told(f"membership.{action}") == {world["firm_owner"].pk, world["firm_admin"].pk}
 
@@ -240,13 +240,13 @@ def test_a_moderators_decision_tells_the_firms_managers_only(world: World, actio
 @pytest.mark.parametrize(("action", "source", "target"), FIRM_SIDE)
 def test_a_firms_move_tells_the_moderators_but_not_the_actor(world: World, action: str, source: str, target: str):
     world.cluster.moderators.add(world["firm_admin"])  # a moderator who is also the acting firm's admin
-    membership = MembershipFactory(cluster=world.cluster, firm=world.firm, status=source)
+    membership = MembershipFactory.create(cluster=world.cluster, firm=world.firm, status=source)
     services.membership_transition(membership=membership, action=action, by=world["firm_admin"])
     assert told(f"membership.{action}") == {world["moderator"].pk}
 
 
 def test_approval_sets_the_joining_time(world: World) -> None:
-    membership = MembershipFactory(
+    membership = MembershipFactory.create(
         cluster=world.cluster, firm=world.firm, status=MembershipStatus.APPLIED, joined_at=None
     )
     services.membership_transition(membership=membership, action="approve", by=world["moderator"])
@@ -255,7 +255,7 @@ def test_approval_sets_the_joining_time(world: World) -> None:
 
 
 def test_approving_a_withdrawn_application_is_a_conflict(world: World) -> None:
-    membership = MembershipFactory(cluster=world.cluster, firm=world.firm, status=MembershipStatus.WITHDRAWN)
+    membership = MembershipFactory.create(cluster=world.cluster, firm=world.firm, status=MembershipStatus.WITHDRAWN)
     with pytest.raises(Conflict, match="Cannot approve a membership that is"):
         services.membership_transition(membership=membership, action="approve", by=world["moderator"])
     membership.refresh_from_db()
@@ -267,14 +267,14 @@ def test_approving_a_withdrawn_application_is_a_conflict(world: World) -> None:
     [("accept", "applied"), ("leave", "invited"), ("remove", "left"), ("withdraw", "active"), ("decline", "active")],
 )
 def test_a_transition_from_the_wrong_status_is_refused(world: World, action: str, status: str) -> None:
-    membership = MembershipFactory(cluster=world.cluster, firm=world.firm, status=status)
+    membership = MembershipFactory.create(cluster=world.cluster, firm=world.firm, status=status)
     actor = world["moderator"] if services.TRANSITIONS[action].by == services.MODERATOR else world["firm_owner"]
     with pytest.raises(Conflict):
         services.membership_transition(membership=membership, action=action, by=actor)
 
 
 def test_an_unknown_action_is_a_bad_request_naming_the_known_ones(world: World) -> None:
-    membership = MembershipFactory(cluster=world.cluster, firm=world.firm)
+    membership = MembershipFactory.create(cluster=world.cluster, firm=world.firm)
     with pytest.raises(DomainError, match="Unknown action: promote") as caught:
         services.membership_transition(membership=membership, action="promote", by=world["moderator"])
     assert caught.value.status_code == 400

@@ -53,25 +53,25 @@ def _queries(client: Any, url: str) -> int:
 
 
 def test_directory_lists_approved_clusters_only(client: Any) -> None:
-    approved = ClusterFactory()
-    proposed = ClusterFactory(status=ClusterStatus.PROPOSED)
+    approved = ClusterFactory.create()
+    proposed = ClusterFactory.create(status=ClusterStatus.PROPOSED)
     response = client.get(reverse("clusters:index"))
     assert approved.name in response.text
     assert proposed.name not in response.text
 
 
 def test_directory_searches_by_text(client: Any) -> None:
-    wanted = ClusterFactory(theme="Small appliances of Cixi")
-    other = ClusterFactory(theme="Heavy machinery")
+    wanted = ClusterFactory.create(theme="Small appliances of Cixi")
+    other = ClusterFactory.create(theme="Heavy machinery")
     response = client.get(reverse("clusters:index"), {"q": "appliances"})
     assert wanted.name in response.text
     assert other.name not in response.text
 
 
 def test_directory_filters_by_province_and_policy(client: Any) -> None:
-    zhejiang = ClusterFactory(home_province="33", join_policy=JoinPolicy.OPEN)
-    liaoning = ClusterFactory(home_province="21", join_policy=JoinPolicy.OPEN)
-    invite_only = ClusterFactory(home_province="33", join_policy=JoinPolicy.INVITATION)
+    zhejiang = ClusterFactory.create(home_province="33", join_policy=JoinPolicy.OPEN)
+    liaoning = ClusterFactory.create(home_province="21", join_policy=JoinPolicy.OPEN)
+    invite_only = ClusterFactory.create(home_province="33", join_policy=JoinPolicy.INVITATION)
     response = client.get(reverse("clusters:index"), {"province": "33", "policy": "open"})
     assert zhejiang.name in response.text
     assert liaoning.name not in response.text
@@ -79,12 +79,12 @@ def test_directory_filters_by_province_and_policy(client: Any) -> None:
 
 
 def test_directory_filters_by_sector_and_members_capability(client: Any) -> None:
-    capability = CapabilityFactory()
+    capability = CapabilityFactory.create()
     sector = any_sector()
-    with_both = ClusterFactory()
+    with_both = ClusterFactory.create()
     with_both.sectors.set([sector])
-    MembershipFactory(cluster=with_both, firm=FirmFactory(capabilities=[capability]))
-    without = ClusterFactory()
+    MembershipFactory.create(cluster=with_both, firm=FirmFactory.create(capabilities=[capability]))
+    without = ClusterFactory.create()
     without.sectors.set([sector])
     response = client.get(reverse("clusters:index"), {"sector": sector.code, "capability": capability.code})
     assert with_both.name in response.text
@@ -95,16 +95,16 @@ def test_directory_query_count_does_not_grow_with_clusters(client: Any) -> None:
     firm, owner = firm_with_owner()
     client.force_login(owner)
     for _ in range(2):
-        cluster = ClusterFactory()
+        cluster = ClusterFactory.create()
         cluster.sectors.set([any_sector()])
-        MembershipFactory(cluster=cluster, firm=firm)
+        MembershipFactory.create(cluster=cluster, firm=firm)
     url = reverse("clusters:index")
     client.get(url)
     few = _queries(client, url)
     for _ in range(8):
-        cluster = ClusterFactory()
+        cluster = ClusterFactory.create()
         cluster.sectors.set([any_sector()])
-        MembershipFactory(cluster=cluster)
+        MembershipFactory.create(cluster=cluster)
     assert _queries(client, url) == few
 
 
@@ -134,7 +134,7 @@ def test_a_firm_owner_proposes_a_cluster(client: Any) -> None:
 
 
 def test_a_taken_short_name_is_a_field_error(client: Any) -> None:
-    ClusterFactory(slug="taken")
+    ClusterFactory.create(slug="taken")
     _firm, owner = firm_with_owner()
     client.force_login(owner)
     response = client.post(
@@ -154,7 +154,7 @@ def test_a_taken_short_name_is_a_field_error(client: Any) -> None:
 
 
 def test_a_plain_member_cannot_propose(client: Any) -> None:
-    member = FirmMemberFactory(role=FirmRole.MEMBER)
+    member = FirmMemberFactory.create(role=FirmRole.MEMBER)
     client.force_login(member.user)
     response = client.post(
         reverse("clusters:propose"),
@@ -177,8 +177,8 @@ def test_a_person_without_firm_is_sent_to_register_one(client: Any, user: Any) -
 
 
 def test_cluster_page_shows_theme_members_moderators_and_chart(client: Any) -> None:
-    moderator = UserFactory(display_name="Moderator Ma")
-    cluster = ClusterFactory(moderators=[moderator], home_province="33", home_belt="Shaoxing textiles")
+    moderator = UserFactory.create(display_name="Moderator Ma")
+    cluster = ClusterFactory.create(moderators=[moderator], home_province="33", home_belt="Shaoxing textiles")
     member_firm, _owner = active_member(cluster, province="44")
     response = client.get(cluster.get_absolute_url(), **EN)
     assert response.status_code == 200
@@ -188,10 +188,21 @@ def test_cluster_page_shows_theme_members_moderators_and_chart(client: Any) -> N
     assert "vendor/echarts/echarts.min.js" in response.text
 
 
+def test_cluster_page_links_the_live_room_for_members_only(client: Any) -> None:
+    cluster = ClusterFactory.create()
+    _firm, member = active_member(cluster)
+    _other, outsider = firm_with_owner()
+    room = reverse("realtime:room", args=["cluster", cluster.pk])
+    client.force_login(member)
+    assert room in client.get(cluster.get_absolute_url(), **EN).text
+    client.force_login(outsider)
+    assert room not in client.get(cluster.get_absolute_url(), **EN).text
+
+
 def test_a_proposed_cluster_is_hidden_from_outsiders(client: Any) -> None:
     firm, owner = firm_with_owner()
-    cluster = ClusterFactory(status=ClusterStatus.PROPOSED, proposed_by=firm)
-    client.force_login(UserFactory())
+    cluster = ClusterFactory.create(status=ClusterStatus.PROPOSED, proposed_by=firm)
+    client.force_login(UserFactory.create())
     assert client.get(cluster.get_absolute_url()).status_code == 404
     client.force_login(owner)
     assert client.get(cluster.get_absolute_url()).status_code == 200
@@ -207,18 +218,18 @@ def test_a_proposed_cluster_is_hidden_from_outsiders(client: Any) -> None:
     ],
 )
 def test_cluster_page_offers_the_actions_the_firm_state_allows(client: Any, status: str | None, button: str) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     firm, owner = firm_with_owner()
     if status:
-        MembershipFactory(cluster=cluster, firm=firm, status=status)
+        MembershipFactory.create(cluster=cluster, firm=firm, status=status)
     client.force_login(owner)
     response = client.get(cluster.get_absolute_url(), **EN)
     assert button in response.text
 
 
 def test_a_plain_member_sees_no_membership_buttons(client: Any) -> None:
-    cluster = ClusterFactory()
-    member = FirmMemberFactory(role=FirmRole.MEMBER)
+    cluster = ClusterFactory.create()
+    member = FirmMemberFactory.create(role=FirmRole.MEMBER)
     client.force_login(member.user)
     response = client.get(cluster.get_absolute_url(), **EN)
     assert "Apply to join" not in response.text
@@ -226,7 +237,7 @@ def test_a_plain_member_sees_no_membership_buttons(client: Any) -> None:
 
 
 def test_cluster_page_query_count_does_not_grow_with_members(client: Any) -> None:
-    cluster = ClusterFactory(moderators=[UserFactory()])
+    cluster = ClusterFactory.create(moderators=[UserFactory.create()])
     _firm, owner = active_member(cluster)
     client.force_login(owner)
     url = cluster.get_absolute_url()
@@ -241,8 +252,8 @@ def test_cluster_page_query_count_does_not_grow_with_members(client: Any) -> Non
 
 
 def test_applying_through_the_page_opens_an_application(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
     firm, owner = firm_with_owner()
     client.force_login(owner)
     response = _act(client, cluster, "apply", message="We make looms.")
@@ -254,7 +265,7 @@ def test_applying_through_the_page_opens_an_application(client: Any) -> None:
 
 
 def test_joining_an_open_cluster_is_immediate(client: Any) -> None:
-    cluster = ClusterFactory(join_policy=JoinPolicy.OPEN)
+    cluster = ClusterFactory.create(join_policy=JoinPolicy.OPEN)
     firm, owner = firm_with_owner()
     client.force_login(owner)
     _act(client, cluster, "apply")
@@ -262,7 +273,7 @@ def test_joining_an_open_cluster_is_immediate(client: Any) -> None:
 
 
 def test_applying_to_an_invitation_only_cluster_is_refused_with_a_message(client: Any) -> None:
-    cluster = ClusterFactory(join_policy=JoinPolicy.INVITATION)
+    cluster = ClusterFactory.create(join_policy=JoinPolicy.INVITATION)
     firm, owner = firm_with_owner()
     client.force_login(owner)
     response = _act(client, cluster, "apply")
@@ -272,9 +283,9 @@ def test_applying_to_an_invitation_only_cluster_is_refused_with_a_message(client
 
 
 def test_applying_twice_is_refused_with_a_message(client: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     firm, owner = firm_with_owner()
-    MembershipFactory(cluster=cluster, firm=firm, status=MembershipStatus.APPLIED)
+    MembershipFactory.create(cluster=cluster, firm=firm, status=MembershipStatus.APPLIED)
     client.force_login(owner)
     response = _act(client, cluster, "apply")
     assert response.status_code == 302
@@ -282,8 +293,8 @@ def test_applying_twice_is_refused_with_a_message(client: Any) -> None:
 
 
 def test_a_plain_member_cannot_apply(client: Any) -> None:
-    cluster = ClusterFactory()
-    member = FirmMemberFactory(role=FirmRole.MEMBER)
+    cluster = ClusterFactory.create()
+    member = FirmMemberFactory.create(role=FirmRole.MEMBER)
     client.force_login(member.user)
     response = _act(client, cluster, "apply")
     assert response.status_code == 302
@@ -291,7 +302,7 @@ def test_a_plain_member_cannot_apply(client: Any) -> None:
 
 
 def test_a_person_without_firm_is_told_to_register(client: Any, user: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     client.force_login(user)
     response = _act(client, cluster, "apply")
     assert response.status_code == 302
@@ -308,9 +319,9 @@ def test_a_person_without_firm_is_told_to_register(client: Any, user: Any) -> No
     ],
 )
 def test_firm_actions_through_the_page(client: Any, start: str, action: str, end: str) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     firm, owner = firm_with_owner()
-    membership = MembershipFactory(cluster=cluster, firm=firm, status=start)
+    membership = MembershipFactory.create(cluster=cluster, firm=firm, status=start)
     client.force_login(owner)
     response = _act(client, cluster, action)
     assert response.status_code == 302
@@ -319,7 +330,7 @@ def test_firm_actions_through_the_page(client: Any, start: str, action: str, end
 
 
 def test_an_action_without_membership_is_refused_with_a_message(client: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _firm, owner = firm_with_owner()
     client.force_login(owner)
     response = _act(client, cluster, "leave")
@@ -328,9 +339,9 @@ def test_an_action_without_membership_is_refused_with_a_message(client: Any) -> 
 
 
 def test_an_action_in_the_wrong_state_is_refused_with_a_message(client: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     firm, owner = firm_with_owner()
-    MembershipFactory(cluster=cluster, firm=firm, status=MembershipStatus.APPLIED)
+    MembershipFactory.create(cluster=cluster, firm=firm, status=MembershipStatus.APPLIED)
     client.force_login(owner)
     response = _act(client, cluster, "leave")
     assert response.status_code == 302
@@ -338,14 +349,14 @@ def test_an_action_in_the_wrong_state_is_refused_with_a_message(client: Any) -> 
 
 
 def test_an_unknown_action_is_404(client: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _firm, owner = firm_with_owner()
     client.force_login(owner)
     assert _act(client, cluster, "explode").status_code == 404
 
 
 def test_actions_need_post(client: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _firm, owner = firm_with_owner()
     client.force_login(owner)
     assert client.get(reverse("clusters:membership-action", args=[cluster.slug, "apply"])).status_code == 405
@@ -355,8 +366,8 @@ def test_actions_need_post(client: Any) -> None:
 
 
 def test_manage_page_is_for_moderators_only(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
     _firm, owner = active_member(cluster)
     url = reverse("clusters:manage", args=[cluster.slug])
     client.force_login(owner)
@@ -366,16 +377,16 @@ def test_manage_page_is_for_moderators_only(client: Any) -> None:
 
 
 def test_a_platform_administrator_may_manage_any_cluster(client: Any, admin_user: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     client.force_login(admin_user)
     assert client.get(reverse("clusters:manage", args=[cluster.slug])).status_code == 200
 
 
 def test_moderator_approves_an_application(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
     firm, owner = firm_with_owner()
-    membership = MembershipFactory(cluster=cluster, firm=firm, status=MembershipStatus.APPLIED, joined_at=None)
+    membership = MembershipFactory.create(cluster=cluster, firm=firm, status=MembershipStatus.APPLIED, joined_at=None)
     client.force_login(moderator)
     page = client.get(reverse("clusters:manage", args=[cluster.slug]))
     assert firm.name in page.text
@@ -387,9 +398,9 @@ def test_moderator_approves_an_application(client: Any) -> None:
 
 
 def test_moderator_rejects_with_a_reason_kept_in_the_history(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
-    membership = MembershipFactory(cluster=cluster, status=MembershipStatus.APPLIED, joined_at=None)
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
+    membership = MembershipFactory.create(cluster=cluster, status=MembershipStatus.APPLIED, joined_at=None)
     client.force_login(moderator)
     _moderate(client, cluster, membership, "reject", reason="Outside the theme")
     membership.refresh_from_db()
@@ -399,9 +410,9 @@ def test_moderator_rejects_with_a_reason_kept_in_the_history(client: Any) -> Non
 
 
 def test_moderator_removes_a_member(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
-    membership = MembershipFactory(cluster=cluster)
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
+    membership = MembershipFactory.create(cluster=cluster)
     client.force_login(moderator)
     _moderate(client, cluster, membership, "remove", reason="Inactive")
     membership.refresh_from_db()
@@ -409,9 +420,9 @@ def test_moderator_removes_a_member(client: Any) -> None:
 
 
 def test_approving_twice_is_refused_with_a_message(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
-    membership = MembershipFactory(cluster=cluster, status=MembershipStatus.ACTIVE)
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
+    membership = MembershipFactory.create(cluster=cluster, status=MembershipStatus.ACTIVE)
     client.force_login(moderator)
     response = _moderate(client, cluster, membership, "approve")
     assert response.status_code == 302
@@ -419,9 +430,9 @@ def test_approving_twice_is_refused_with_a_message(client: Any) -> None:
 
 
 def test_a_member_cannot_approve_through_the_url(client: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _firm, owner = active_member(cluster)
-    membership = MembershipFactory(cluster=cluster, status=MembershipStatus.APPLIED, joined_at=None)
+    membership = MembershipFactory.create(cluster=cluster, status=MembershipStatus.APPLIED, joined_at=None)
     client.force_login(owner)
     assert _moderate(client, cluster, membership, "approve").status_code == 403
     membership.refresh_from_db()
@@ -429,8 +440,8 @@ def test_a_member_cannot_approve_through_the_url(client: Any) -> None:
 
 
 def test_moderator_invites_a_firm(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
     firm, owner = firm_with_owner()
     client.force_login(moderator)
     response = client.post(reverse("clusters:manage-invite", args=[cluster.slug]), {"firm": firm.pk})
@@ -440,9 +451,9 @@ def test_moderator_invites_a_firm(client: Any) -> None:
 
 
 def test_inviting_a_member_again_is_refused_with_a_message(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
-    membership = MembershipFactory(cluster=cluster)
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
+    membership = MembershipFactory.create(cluster=cluster)
     client.force_login(moderator)
     response = client.post(reverse("clusters:manage-invite", args=[cluster.slug]), {"firm": membership.firm.pk}, **EN)
     assert response.status_code == 302
@@ -453,13 +464,13 @@ def test_inviting_a_member_again_is_refused_with_a_message(client: Any) -> None:
 
 
 def test_partner_page_says_why_each_firm_is_suggested(client: Any) -> None:
-    need, offer = CapabilityFactory(name_en="Dyeing"), CapabilityFactory(name_en="Weaving")
-    cluster = ClusterFactory()
+    need, offer = CapabilityFactory.create(name_en="Dyeing"), CapabilityFactory.create(name_en="Weaving")
+    cluster = ClusterFactory.create()
     firm, owner = firm_with_owner(needs=[need], capabilities=[offer])
-    MembershipFactory(cluster=cluster, firm=firm)
-    inside = FirmFactory(capabilities=[need], needs=[offer])
-    MembershipFactory(cluster=cluster, firm=inside)
-    outside = FirmFactory(capabilities=[need])
+    MembershipFactory.create(cluster=cluster, firm=firm)
+    inside = FirmFactory.create(capabilities=[need], needs=[offer])
+    MembershipFactory.create(cluster=cluster, firm=inside)
+    outside = FirmFactory.create(capabilities=[need])
     client.force_login(owner)
     response = client.get(reverse("clusters:partners"), **EN)
     assert response.status_code == 200
@@ -479,7 +490,7 @@ def test_partner_page_without_firm_asks_to_register(client: Any, user: Any) -> N
 
 
 def test_cluster_list_pages_render_for_anonymous_visitors(client: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     assert client.get(reverse("clusters:index")).status_code == 200
     assert client.get(cluster.get_absolute_url()).status_code == 200
     assert client.get(reverse("clusters:partners")).status_code == 302
@@ -487,7 +498,7 @@ def test_cluster_list_pages_render_for_anonymous_visitors(client: Any) -> None:
 
 
 def test_bad_filter_values_show_the_directory_not_an_error(client: Any) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     response = client.get(reverse("clusters:index"), {"province": "99", "policy": "nope", "page": "x"})
     assert response.status_code == 200
     assert cluster.name in response.text

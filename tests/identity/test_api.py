@@ -69,13 +69,13 @@ def test_sectors_and_capabilities_are_readable_by_anyone() -> None:
     assert sectors
     assert sectors[0]["code"] <= sectors[-1]["code"]
     assert client.get(f"{API}/sectors/17/").json()["name_en"] == Sector.objects.get(code="17").name_en
-    cap = CapabilityFactory(code="test.api-cap")
+    cap = CapabilityFactory.create(code="test.api-cap")
     assert client.get(f"{API}/capabilities/test.api-cap/").json()["name_en"] == cap.name_en
     is_problem(client.get(f"{API}/sectors/ZZ/"), 404)
 
 
 def test_reference_data_cannot_be_written() -> None:
-    response = post(client_for(UserFactory(is_staff=True)), f"{API}/sectors/", {"code": "99"})
+    response = post(client_for(UserFactory.create(is_staff=True)), f"{API}/sectors/", {"code": "99"})
     is_problem(response, 405)
 
 
@@ -83,19 +83,19 @@ def test_reference_data_cannot_be_written() -> None:
 
 
 def test_anyone_lists_active_firms() -> None:
-    firm = FirmFactory()
-    FirmFactory(is_active=False)
+    firm = FirmFactory.create()
+    FirmFactory.create(is_active=False)
     body = client_for().get(f"{API}/firms/").json()
     assert [row["id"] for row in body["results"]] == [firm.pk]
     assert body["results"][0]["sectors"][0]["code"]
 
 
 def test_the_firm_list_filters_by_province_sector_capability_and_words() -> None:
-    weaving = CapabilityFactory(code="test.weaving")
+    weaving = CapabilityFactory.create(code="test.weaving")
     textiles = Sector.objects.get(code="17")
     other = Sector.objects.exclude(code="17").first()
-    weaver = FirmFactory(province="33", sectors=[textiles], capabilities=[weaving], name_en="Keqiao Weavers")
-    maker = FirmFactory(province="44", sectors=[other], needs=[weaving], city="佛山")
+    weaver = FirmFactory.create(province="33", sectors=[textiles], capabilities=[weaving], name_en="Keqiao Weavers")
+    maker = FirmFactory.create(province="44", sectors=[other], needs=[weaving], city="佛山")
     client = client_for()
 
     def ids(query: str) -> list[int]:
@@ -118,7 +118,7 @@ def test_an_unknown_filter_code_is_a_400_naming_the_field(query: str) -> None:
 
 
 def test_registering_a_firm_makes_the_caller_its_owner() -> None:
-    user = UserFactory()
+    user = UserFactory.create()
     response = post(client_for(user), f"{API}/firms/", firm_payload())
     assert response.status_code == 201, response.content
     body = response.json()
@@ -131,25 +131,27 @@ def test_registering_a_firm_makes_the_caller_its_owner() -> None:
 def test_an_invalid_credit_code_is_a_400_with_the_reason() -> None:
     code = make_credit_code(4243)
     wrong = code[:17] + ("0" if code[17] != "0" else "1")
-    body = is_problem(post(client_for(UserFactory()), f"{API}/firms/", firm_payload(credit_code=wrong)), 400)
+    body = is_problem(post(client_for(UserFactory.create()), f"{API}/firms/", firm_payload(credit_code=wrong)), 400)
     assert body["errors"][0]["field"] == "credit_code"
     assert "check character" in body["errors"][0]["message"]
 
 
 def test_a_credit_code_already_registered_is_a_409() -> None:
-    FirmFactory(credit_code=make_credit_code(4242))
-    body = is_problem(post(client_for(UserFactory()), f"{API}/firms/", firm_payload()), 409)
+    FirmFactory.create(credit_code=make_credit_code(4242))
+    body = is_problem(post(client_for(UserFactory.create()), f"{API}/firms/", firm_payload()), 409)
     assert body["errors"][0]["field"] == "credit_code"
 
 
 def test_an_unknown_sector_code_is_a_400() -> None:
-    body = is_problem(post(client_for(UserFactory()), f"{API}/firms/", firm_payload(sectors=["ZZ"])), 400)
+    body = is_problem(post(client_for(UserFactory.create()), f"{API}/firms/", firm_payload(sectors=["ZZ"])), 400)
     assert body["errors"][0]["field"] == "sectors"
     assert "ZZ" in body["errors"][0]["message"]
 
 
 def test_a_firm_without_any_name_is_a_400() -> None:
-    body = is_problem(post(client_for(UserFactory()), f"{API}/firms/", firm_payload(name_zh="", name_en="")), 400)
+    body = is_problem(
+        post(client_for(UserFactory.create()), f"{API}/firms/", firm_payload(name_zh="", name_en="")), 400
+    )
     assert body["errors"][0]["field"] == "name_zh"
 
 
@@ -197,7 +199,7 @@ def test_a_firms_people_are_listed_for_its_people_only() -> None:
     member = person_in(firm)
     body = client_for(member).get(f"{API}/firms/{firm.pk}/people/").json()
     assert [row["user"]["email"] for row in body["results"]] == [owner.email, member.email]
-    for outsider in (firm_with_owner()[1], UserFactory(is_staff=True)):
+    for outsider in (firm_with_owner()[1], UserFactory.create(is_staff=True)):
         is_problem(client_for(outsider).get(f"{API}/firms/{firm.pk}/people/"), 403)
     is_problem(client_for().get(f"{API}/firms/{firm.pk}/people/"), 401)
 
@@ -209,7 +211,7 @@ def test_an_administrator_invites_and_the_invitee_accepts() -> None:
     assert response.status_code == 201, response.content
     assert "token" not in response.json()
     invitation = FirmInvitation.objects.get(email="new@example.test")
-    joiner = UserFactory(email="new@example.test")
+    joiner = UserFactory.create(email="new@example.test")
     response = post(client_for(joiner), f"{API}/invitations/accept/", {"token": invitation.token})
     assert response.status_code == 200, response.content
     assert response.json()["role"] == FirmRole.MEMBER
@@ -264,13 +266,13 @@ def count_queries(client: Client, url: str) -> int:
 
 
 def test_the_firm_list_costs_the_same_for_3_and_30_firms() -> None:
-    caps = [CapabilityFactory() for _ in range(3)]
-    viewer = UserFactory()
+    caps = [CapabilityFactory.create() for _ in range(3)]
+    viewer = UserFactory.create()
     client = client_for(viewer)
 
     def add(n: int) -> None:
         for _ in range(n):
-            FirmFactory(capabilities=caps, needs=caps[:1])
+            FirmFactory.create(capabilities=caps, needs=caps[:1])
 
     add(3)
     few = count_queries(client, f"{API}/firms/")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.core import mail
@@ -28,11 +29,13 @@ def in_english() -> Iterator[None]:
 
 
 def sector() -> Sector:
-    return Sector.objects.order_by("code").first()
+    first = Sector.objects.order_by("code").first()
+    assert first is not None
+    return first
 
 
-def register(by, **fields):  # type: ignore[no-untyped-def]
-    values = {
+def register(by, **fields):
+    values: dict[str, Any] = {
         "credit_code": make_credit_code(990),
         "province": "33",
         "city": "绍兴",
@@ -46,22 +49,22 @@ def register(by, **fields):  # type: ignore[no-untyped-def]
 # Registering
 
 
-def test_registering_a_firm_makes_the_person_its_owner(user) -> None:  # type: ignore[no-untyped-def]
-    cap = CapabilityFactory()
-    firm = register(user, capabilities=[cap], needs=[CapabilityFactory()])
+def test_registering_a_firm_makes_the_person_its_owner(user) -> None:
+    cap = CapabilityFactory.create()
+    firm = register(user, capabilities=[cap], needs=[CapabilityFactory.create()])
     assert FirmMember.objects.get(firm=firm).role == FirmRole.OWNER
     assert list(firm.capabilities.all()) == [cap]
     assert list(firm.sectors.all()) == [sector()]
     assert AuditEntry.objects.filter(action="firm.create", firm_id=firm.pk, actor=user).exists()
 
 
-def test_a_lower_case_credit_code_is_stored_in_capitals(user) -> None:  # type: ignore[no-untyped-def]
+def test_a_lower_case_credit_code_is_stored_in_capitals(user) -> None:
     code = make_credit_code(991)
     firm = register(user, credit_code=f" {code.lower()} ")
     assert firm.credit_code == code
 
 
-def test_an_invalid_credit_code_is_refused_with_the_reason(user) -> None:  # type: ignore[no-untyped-def]
+def test_an_invalid_credit_code_is_refused_with_the_reason(user) -> None:
     code = make_credit_code(992)
     wrong_check = code[:17] + ("0" if code[17] != "0" else "1")
     with pytest.raises(ValidationError) as caught:
@@ -70,14 +73,14 @@ def test_an_invalid_credit_code_is_refused_with_the_reason(user) -> None:  # typ
     assert "check character" in caught.value.message_dict["credit_code"][0]
 
 
-def test_a_registered_credit_code_is_a_conflict(user) -> None:  # type: ignore[no-untyped-def]
+def test_a_registered_credit_code_is_a_conflict(user) -> None:
     register(user)
     with pytest.raises(Conflict, match="already registered") as caught:
-        register(UserFactory(), name_zh="另一家")
+        register(UserFactory.create(), name_zh="另一家")
     assert caught.value.field == "credit_code"
 
 
-def test_a_firm_needs_a_name(user) -> None:  # type: ignore[no-untyped-def]
+def test_a_firm_needs_a_name(user) -> None:
     with pytest.raises(ValidationError):
         register(user, name_zh="", name_en="")
 
@@ -111,7 +114,7 @@ def test_a_plain_member_or_an_outsider_cannot_change_the_profile() -> None:
 # Invitations
 
 
-def test_an_administrator_invites_a_member_and_the_email_goes_after_commit(django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
+def test_an_administrator_invites_a_member_and_the_email_goes_after_commit(django_capture_on_commit_callbacks):
     firm, _owner = firm_with_owner()
     admin = person_in(firm, FirmRole.ADMIN)
     with django_capture_on_commit_callbacks(execute=True):
@@ -156,7 +159,7 @@ def test_an_unknown_role_is_refused() -> None:
 def test_accepting_an_invitation_joins_the_firm_with_its_role() -> None:
     firm, owner = firm_with_owner()
     invitation = services.invitation_create(firm=firm, by=owner, email="joiner@example.test", role=FirmRole.ADMIN)
-    joiner = UserFactory(email="joiner@example.test")
+    joiner = UserFactory.create(email="joiner@example.test")
     member = services.invitation_accept(token=invitation.token, by=joiner)
     assert (member.firm, member.role) == (firm, FirmRole.ADMIN)
     invitation.refresh_from_db()
@@ -169,13 +172,13 @@ def test_an_invitation_is_for_its_addressee_only() -> None:
     firm, owner = firm_with_owner()
     invitation = services.invitation_create(firm=firm, by=owner, email="joiner@example.test")
     with pytest.raises(NotAllowed, match="another e-mail"):
-        services.invitation_accept(token=invitation.token, by=UserFactory())
+        services.invitation_accept(token=invitation.token, by=UserFactory.create())
     assert not FirmMember.objects.filter(firm=firm).exclude(user=owner).exists()
 
 
 def test_an_expired_or_revoked_invitation_cannot_be_used() -> None:
     firm, owner = firm_with_owner()
-    joiner = UserFactory(email="joiner@example.test")
+    joiner = UserFactory.create(email="joiner@example.test")
     expired = services.invitation_create(firm=firm, by=owner, email=joiner.email)
     FirmInvitation.objects.filter(pk=expired.pk).update(expires_at=timezone.now() - timedelta(minutes=1))
     with pytest.raises(NotFound):

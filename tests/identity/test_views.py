@@ -63,11 +63,11 @@ def test_home_asks_a_person_without_firm_to_register_one(client: Any, user: Any)
 
 
 def test_home_shows_the_firm_its_clusters_and_partners(client: Any) -> None:
-    need = CapabilityFactory()
+    need = CapabilityFactory.create()
     firm, owner = firm_with_owner(needs=[need])
-    partner = FirmFactory(capabilities=[need])
-    cluster = ClusterFactory()
-    MembershipFactory(cluster=cluster, firm=firm)
+    partner = FirmFactory.create(capabilities=[need])
+    cluster = ClusterFactory.create()
+    MembershipFactory.create(cluster=cluster, firm=firm)
     client.force_login(owner)
     response = client.get("/")
     assert firm.name in response.text
@@ -76,10 +76,10 @@ def test_home_shows_the_firm_its_clusters_and_partners(client: Any) -> None:
 
 
 def test_home_lists_applications_waiting_for_a_moderator(client: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(moderators=[moderator])
-    applicant = FirmFactory()
-    MembershipFactory(cluster=cluster, firm=applicant, status=MembershipStatus.APPLIED, joined_at=None)
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
+    applicant = FirmFactory.create()
+    MembershipFactory.create(cluster=cluster, firm=applicant, status=MembershipStatus.APPLIED, joined_at=None)
     client.force_login(moderator)
     response = client.get("/")
     assert applicant.name in response.text
@@ -88,7 +88,7 @@ def test_home_lists_applications_waiting_for_a_moderator(client: Any) -> None:
 
 def test_registering_a_firm_makes_the_person_its_owner(client: Any, user: Any) -> None:
     client.force_login(user)
-    capability = CapabilityFactory()
+    capability = CapabilityFactory.create()
     response = client.post(reverse("identity:firm-create"), _firm_data(needs=[capability.pk]))
     firm = Firm.objects.get(credit_code=make_credit_code(987654))
     assert response.status_code == 302
@@ -117,7 +117,7 @@ def test_a_wrong_credit_code_is_a_clear_field_error(client: Any, user: Any) -> N
 
 
 def test_a_registered_credit_code_is_refused_on_the_form(client: Any, user: Any) -> None:
-    FirmFactory(credit_code=make_credit_code(987654))
+    FirmFactory.create(credit_code=make_credit_code(987654))
     client.force_login(user)
     response = client.post(reverse("identity:firm-create"), _firm_data(), HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
@@ -141,7 +141,7 @@ def test_registering_requires_signing_in(client: Any) -> None:
 
 def test_firm_profile_is_readable_by_other_people(client: Any) -> None:
     firm, _owner = firm_with_owner()
-    client.force_login(UserFactory())
+    client.force_login(UserFactory.create())
     response = client.get(firm.get_absolute_url())
     assert response.status_code == 200
     assert firm.credit_code in response.text
@@ -160,7 +160,7 @@ def test_owner_edits_the_profile(client: Any) -> None:
 
 
 def test_a_plain_member_may_not_edit_the_profile(client: Any) -> None:
-    member = FirmMemberFactory(role=FirmRole.MEMBER)
+    member = FirmMemberFactory.create(role=FirmRole.MEMBER)
     client.force_login(member.user)
     response = client.get(reverse("identity:firm-edit", args=[member.firm.pk]))
     assert response.status_code == 403
@@ -170,7 +170,7 @@ def test_people_page_is_only_for_the_firm_people(client: Any) -> None:
     firm, owner = firm_with_owner()
     client.force_login(owner)
     assert client.get(reverse("identity:firm-people", args=[firm.pk])).status_code == 200
-    client.force_login(UserFactory())
+    client.force_login(UserFactory.create())
     assert client.get(reverse("identity:firm-people", args=[firm.pk])).status_code == 403
 
 
@@ -189,7 +189,7 @@ def test_owner_invites_a_colleague_by_email(client: Any, django_capture_on_commi
 
 
 def test_a_plain_member_cannot_invite(client: Any) -> None:
-    member = FirmMemberFactory(role=FirmRole.MEMBER)
+    member = FirmMemberFactory.create(role=FirmRole.MEMBER)
     client.force_login(member.user)
     response = client.post(
         reverse("identity:firm-people", args=[member.firm.pk]),
@@ -203,7 +203,7 @@ def test_a_plain_member_cannot_invite(client: Any) -> None:
 
 def test_owner_changes_a_role(client: Any) -> None:
     firm, owner = firm_with_owner()
-    colleague = FirmMemberFactory(firm=firm, role=FirmRole.MEMBER)
+    colleague = FirmMemberFactory.create(firm=firm, role=FirmRole.MEMBER)
     client.force_login(owner)
     response = client.post(reverse("identity:member-role", args=[firm.pk, colleague.pk]), {"role": "admin"})
     assert response.status_code == 302
@@ -226,7 +226,7 @@ def test_the_last_owner_cannot_step_down(client: Any) -> None:
 
 def test_owner_removes_a_colleague(client: Any) -> None:
     firm, owner = firm_with_owner()
-    colleague = FirmMemberFactory(firm=firm, role=FirmRole.MEMBER)
+    colleague = FirmMemberFactory.create(firm=firm, role=FirmRole.MEMBER)
     client.force_login(owner)
     response = client.post(reverse("identity:member-remove", args=[firm.pk, colleague.pk]))
     assert response.status_code == 302
@@ -235,8 +235,8 @@ def test_owner_removes_a_colleague(client: Any) -> None:
 
 def test_a_member_cannot_remove_a_colleague(client: Any) -> None:
     firm, _owner = firm_with_owner()
-    member = FirmMemberFactory(firm=firm, role=FirmRole.MEMBER)
-    other = FirmMemberFactory(firm=firm, role=FirmRole.MEMBER)
+    member = FirmMemberFactory.create(firm=firm, role=FirmRole.MEMBER)
+    other = FirmMemberFactory.create(firm=firm, role=FirmRole.MEMBER)
     client.force_login(member.user)
     response = client.post(reverse("identity:member-remove", args=[firm.pk, other.pk]), HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 302
@@ -253,7 +253,7 @@ def test_role_change_needs_post(client: Any) -> None:
 
 def test_accepting_an_invitation_joins_the_firm(client: Any) -> None:
     firm, owner = firm_with_owner()
-    invitee = UserFactory()
+    invitee = UserFactory.create()
     invitation = FirmInvitation.objects.create(firm=firm, email=invitee.email, role="member", invited_by=owner)
     client.force_login(invitee)
     url = reverse("identity:invitation-accept", args=[invitation.token])
@@ -266,7 +266,7 @@ def test_accepting_an_invitation_joins_the_firm(client: Any) -> None:
 def test_an_invitation_for_someone_else_is_refused(client: Any) -> None:
     firm, owner = firm_with_owner()
     invitation = FirmInvitation.objects.create(firm=firm, email="other@example.test", invited_by=owner)
-    stranger = UserFactory()
+    stranger = UserFactory.create()
     client.force_login(stranger)
     url = reverse("identity:invitation-accept", args=[invitation.token])
     response = client.post(url, HTTP_ACCEPT_LANGUAGE="en")
@@ -284,7 +284,7 @@ def test_an_unknown_invitation_is_a_friendly_404(client: Any, user: Any) -> None
 
 def test_a_person_of_two_firms_switches_between_them(client: Any) -> None:
     first, person = firm_with_owner()
-    second = FirmMemberFactory(user=person).firm
+    second = FirmMemberFactory.create(user=person).firm
     client.force_login(person)
     home = client.get("/")
     assert 'name="firm"' in home.text
@@ -297,7 +297,7 @@ def test_a_person_of_two_firms_switches_between_them(client: Any) -> None:
 
 def test_switching_to_a_foreign_firm_is_refused(client: Any) -> None:
     _mine, person = firm_with_owner()
-    foreign = FirmFactory()
+    foreign = FirmFactory.create()
     client.force_login(person)
     client.post(reverse("identity:firm-switch"), {"firm": foreign.pk})
     assert client.session.get(SESSION_KEY) != foreign.pk
@@ -311,7 +311,7 @@ def test_people_page_query_count_does_not_grow_with_people(client: Any) -> None:
     with CaptureQueriesContext(connection) as few:
         client.get(url)
     for _ in range(6):
-        FirmMemberFactory(firm=firm, role=FirmRole.MEMBER)
+        FirmMemberFactory.create(firm=firm, role=FirmRole.MEMBER)
     with CaptureQueriesContext(connection) as many:
         response = client.get(url)
     assert response.text.count("<tr>") >= 8
@@ -338,7 +338,7 @@ def test_chinese_is_the_default_language(client: Any) -> None:
 
 
 def test_home_tells_administrators_of_proposed_clusters(client: Any, admin_user: Any) -> None:
-    ClusterFactory(status="proposed")
+    ClusterFactory.create(status="proposed")
     client.force_login(admin_user)
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
     assert "1 proposed cluster waits for a platform administrator." in response.text
@@ -346,7 +346,7 @@ def test_home_tells_administrators_of_proposed_clusters(client: Any, admin_user:
 
 def test_home_shows_the_firms_proposals_waiting_for_approval(client: Any) -> None:
     firm, owner = firm_with_owner()
-    proposal = ClusterFactory(status="proposed", proposed_by=firm)
+    proposal = ClusterFactory.create(status="proposed", proposed_by=firm)
     client.force_login(owner)
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
     assert proposal.name in response.text

@@ -39,14 +39,14 @@ class World:
 
 
 def _world(level: str) -> World:
-    moderator = UserFactory()
-    cluster = ClusterFactory(asset_review=ReviewPolicy.AFTER, moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=ReviewPolicy.AFTER, moderators=[moderator])
     owner_firm, owner = active_member(cluster)
     co_owner_firm, co_owner = firm_with_owner()
     member_firm, member = active_member(cluster)
     named_firm, named = firm_with_owner()
     outside_firm, outside = firm_with_owner()
-    MembershipFactory(cluster=ClusterFactory(), firm=outside_firm)  # a member of some other cluster
+    MembershipFactory.create(cluster=ClusterFactory.create(), firm=outside_firm)  # a member of some other cluster
     asset = services.asset_create(
         by=owner,
         firm=owner_firm,
@@ -65,7 +65,7 @@ def _world(level: str) -> World:
         "named_firm": named,
         "co_owner": co_owner,
         "moderator": moderator,
-        "administrator": UserFactory(is_staff=True),
+        "administrator": UserFactory.create(is_staff=True),
     }
     firms = {
         "outside_firm": outside_firm,

@@ -13,9 +13,9 @@ from tests.knowledge.factories import make_asset
 pytestmark = pytest.mark.django_db
 
 
-def test_take_down_from_the_admin_asks_for_a_reason_then_records_it(client) -> None:  # type: ignore[no-untyped-def]
+def test_take_down_from_the_admin_asks_for_a_reason_then_records_it(client) -> None:
     asset = make_asset()
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    client.force_login(UserFactory.create(is_staff=True, is_superuser=True))
     url = reverse("admin:knowledge_asset_changelist")
     form = {"action": "moderate_take_down", "_selected_action": [asset.pk]}
     asking = client.post(url, form)
@@ -28,9 +28,9 @@ def test_take_down_from_the_admin_asks_for_a_reason_then_records_it(client) -> N
     assert AuditEntry.objects.filter(action="asset.take_down", reason="Court order").exists()
 
 
-def test_decisions_cannot_be_edited_in_the_admin(client) -> None:  # type: ignore[no-untyped-def]
+def test_decisions_cannot_be_edited_in_the_admin(client) -> None:
     asset = make_asset()
-    admin = UserFactory(is_staff=True, is_superuser=True)
+    admin = UserFactory.create(is_staff=True, is_superuser=True)
     from knowledge import services
 
     row = services.asset_moderate(asset=asset, by=admin, decision="take_down", reason="x")

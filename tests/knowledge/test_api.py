@@ -15,9 +15,9 @@ from tests.knowledge.factories import make_asset
 pytestmark = pytest.mark.django_db
 
 
-def test_create_upload_submit_and_moderate_through_the_api(client) -> None:  # type: ignore[no-untyped-def]
-    moderator = UserFactory()
-    cluster = ClusterFactory(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
+def test_create_upload_submit_and_moderate_through_the_api(client) -> None:
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
     _firm, owner = active_member(cluster)
     client.force_login(owner)
     created = client.post(
@@ -54,7 +54,7 @@ def test_create_upload_submit_and_moderate_through_the_api(client) -> None:  # t
     assert AuditEntry.objects.filter(action="asset.approve", target_id=str(pk)).exists()
 
 
-def test_hostile_upload_is_a_400_problem_and_nothing_is_stored(client) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_upload_is_a_400_problem_and_nothing_is_stored(client) -> None:
     asset = make_asset(publish=False)
     client.force_login(asset.created_by)
     response = client.post(
@@ -66,7 +66,7 @@ def test_hostile_upload_is_a_400_problem_and_nothing_is_stored(client) -> None: 
     assert not AssetVersion.objects.exists()
 
 
-def test_moderation_by_a_stranger_is_a_404(client) -> None:  # type: ignore[no-untyped-def]
+def test_moderation_by_a_stranger_is_a_404(client) -> None:
     asset = make_asset()
     client.force_login(firm_with_owner()[1])
     response = client.post(
@@ -78,7 +78,7 @@ def test_moderation_by_a_stranger_is_a_404(client) -> None:  # type: ignore[no-u
     assert Asset.objects.get(pk=asset.pk).status == AssetStatus.PUBLISHED
 
 
-def test_bad_input_is_a_400_not_a_500(client) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_a_400_not_a_500(client) -> None:
     _firm, owner = firm_with_owner()
     client.force_login(owner)
     assert client.get(reverse("v1:asset-list"), {"kind": "nonsense"}).status_code == 400
@@ -86,7 +86,7 @@ def test_bad_input_is_a_400_not_a_500(client) -> None:  # type: ignore[no-untype
     assert response.status_code == 400
 
 
-def test_search_results_carry_snippets_and_facets(client) -> None:  # type: ignore[no-untyped-def]
+def test_search_results_carry_snippets_and_facets(client) -> None:
     make_asset(title_zh="纺织机械手册", title_en="")
     body = client.get(reverse("v1:asset-list"), {"q": "纺织"}).json()
     assert body["count"] == 1
@@ -94,7 +94,7 @@ def test_search_results_carry_snippets_and_facets(client) -> None:  # type: igno
     assert body["facets"]["kind"] == [{"kind": "document", "count": 1}]
 
 
-def test_owner_statistics_are_for_owners_only(client) -> None:  # type: ignore[no-untyped-def]
+def test_owner_statistics_are_for_owners_only(client) -> None:
     asset = make_asset()
     client.force_login(firm_with_owner()[1])
     assert client.get(reverse("v1:asset-statistics", args=[asset.pk])).status_code == 404
@@ -102,7 +102,7 @@ def test_owner_statistics_are_for_owners_only(client) -> None:  # type: ignore[n
     assert client.get(reverse("v1:asset-statistics", args=[asset.pk])).json()["total"] == 0
 
 
-def test_categories_are_listed(client) -> None:  # type: ignore[no-untyped-def]
+def test_categories_are_listed(client) -> None:
     codes = [row["code"] for row in client.get(reverse("v1:knowledge-category-list")).json()]
     assert "machinery.textile" in codes
     assert len(codes) >= 30

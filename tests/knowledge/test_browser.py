@@ -33,8 +33,8 @@ def _signed_in(page_factory: Any, live_server: Any, user: Any) -> Any:
 
 
 def test_share_approve_find_download_and_see_it(page_factory: Any, live_server: Any, tmp_path: Any) -> None:
-    moderator = UserFactory()
-    cluster = ClusterFactory(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
     _firm, owner = active_member(cluster)
     _other, reader = firm_with_owner()
     document = tmp_path / "plan.pdf"

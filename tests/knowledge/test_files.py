@@ -67,6 +67,21 @@ def test_pdf_gets_a_first_page_text_preview() -> None:
     assert "Preview me" in version.preview_text
 
 
+def test_pdf_gets_a_rendered_first_page_thumbnail() -> None:
+    asset = make_asset()
+    version = services.version_add(
+        asset=asset, by=asset.created_by, uploaded_file=SimpleUploadedFile("p.pdf", pdf_bytes("Rendered page"))
+    )
+    from PIL import Image
+
+    assert version.preview, "a PDF gets a picture of its first page"
+    with Image.open(version.preview.open("rb")) as thumb:
+        assert thumb.format == "PNG"
+        assert 0 < max(thumb.size) <= 480
+        # the rendered page is not blank: the text drew dark pixels on the white page
+        assert min(thumb.convert("L").getdata()) < 128
+
+
 def test_image_gets_a_thumbnail() -> None:
     asset = make_asset()
     version = services.version_add(
@@ -99,7 +114,7 @@ def test_size_is_counted_while_reading_not_taken_from_the_declaration(settings: 
     settings.ASSET_MAX_UPLOAD_BYTES = 1000
     asset = make_asset()
     lying = ContentFile(b"y" * 5000, name="small.txt")
-    lying.size = 10  # type: ignore[misc]
+    lying.size = 10
     with pytest.raises(UploadRefused):
         services.version_add(asset=asset, by=asset.created_by, uploaded_file=lying)
     assert _stored(media_root) == []

@@ -15,11 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def searcher():  # type: ignore[no-untyped-def]
+def searcher():
     return firm_with_owner()
 
 
-def _ids(searcher, query: str, **filters) -> list[int]:  # type: ignore[no-untyped-def]
+def _ids(searcher, query: str, **filters) -> list[int]:
     firm, user = searcher
     return [a.pk for a in selectors.asset_search(user=user, firm=firm, query=query, **filters).results]
 
@@ -28,43 +28,43 @@ def test_segmentation_splits_chinese_words() -> None:
     assert segment("纺织机械的自动化改造").split() == ["纺织", "机械", "的", "自动化", "改造"]
 
 
-def test_a_chinese_word_finds_the_longer_compound(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_a_chinese_word_finds_the_longer_compound(searcher) -> None:
     asset = make_asset(title_zh="纺织机械维护手册", title_en="")
     make_asset(title_zh="食品包装设计", title_en="")
     assert _ids(searcher, "纺织") == [asset.pk]
 
 
-def test_a_chinese_compound_query_finds_its_text(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_a_chinese_compound_query_finds_its_text(searcher) -> None:
     asset = make_asset(title_zh="手册", title_en="", body="本文介绍纺织机械的日常保养。")
     assert _ids(searcher, "纺织机械") == [asset.pk]
 
 
-def test_english_is_stemmed(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_english_is_stemmed(searcher) -> None:
     asset = make_asset(title_zh="", title_en="Weaving looms", summary_en="How we calibrated the running machines")
     assert _ids(searcher, "calibrating machine") == [asset.pk]
 
 
-def test_title_matches_rank_above_body_matches(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_title_matches_rank_above_body_matches(searcher) -> None:
     in_body = make_asset(title_zh="", title_en="Maintenance notes", body="Mentions dyeing once.")
     in_title = make_asset(title_zh="", title_en="Dyeing recipes", body="Reactive dyes")
     assert _ids(searcher, "dyeing") == [in_title.pk, in_body.pk]
 
 
-def test_snippets_highlight_chinese_without_gaps(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_snippets_highlight_chinese_without_gaps(searcher) -> None:
     make_asset(title_zh="手册", title_en="", summary_zh="纺织企业的节能经验")
     firm, user = searcher
     result = selectors.asset_search(user=user, firm=firm, query="节能").results[0]
     assert "<mark>节能</mark>经验" in result.snippet
 
 
-def test_snippets_escape_html(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_snippets_escape_html(searcher) -> None:
     make_asset(title_zh="", title_en="Hostile", summary_en="<script>alert('x')</script> calibration")
     firm, user = searcher
     snippet = selectors.asset_search(user=user, firm=firm, query="calibration").results[0].snippet
     assert "<script>" not in snippet
 
 
-def test_filters_by_kind_licence_and_category(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_kind_licence_and_category(searcher) -> None:
     textile = KnowledgeCategory.objects.get(code="machinery.textile")
     patent = make_asset(
         kind="patent", licence="patent", licence_terms="Royalty 2%", title_en="Loom patent", categories=[textile]
@@ -75,14 +75,14 @@ def test_filters_by_kind_licence_and_category(searcher) -> None:  # type: ignore
     assert _ids(searcher, "loom", category="machinery") == [patent.pk]
 
 
-def test_take_down_removes_from_search_at_once(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_take_down_removes_from_search_at_once(searcher) -> None:
     asset = make_asset(title_en="Spindle lubrication")
     assert _ids(searcher, "spindle") == [asset.pk]
-    services.asset_moderate(asset=asset, by=UserFactory(is_staff=True), decision="take_down", reason="Stolen")
+    services.asset_moderate(asset=asset, by=UserFactory.create(is_staff=True), decision="take_down", reason="Stolen")
     assert _ids(searcher, "spindle") == []
 
 
-def test_private_assets_leak_through_no_count_facet_or_snippet(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_private_assets_leak_through_no_count_facet_or_snippet(searcher) -> None:
     secret_category = KnowledgeCategory.objects.get(code="digital.ai")
     make_asset(
         kind="dataset",
@@ -110,7 +110,7 @@ def test_owners_find_their_private_assets() -> None:
     assert [a.pk for a in selectors.asset_search(user=owner, firm=firm, query="spindle").results] == [asset.pk]
 
 
-def test_count_beyond_the_first_page(searcher) -> None:  # type: ignore[no-untyped-def]
+def test_count_beyond_the_first_page(searcher) -> None:
     for n in range(5):
         make_asset(title_en=f"Gearbox note {n}")
     firm, user = searcher
@@ -118,7 +118,7 @@ def test_count_beyond_the_first_page(searcher) -> None:  # type: ignore[no-untyp
     assert (len(found.results), found.total) == (2, 5)
 
 
-def test_very_common_words_rank_a_bounded_candidate_set(searcher, settings) -> None:  # type: ignore[no-untyped-def]
+def test_very_common_words_rank_a_bounded_candidate_set(searcher, settings) -> None:
     settings.ASSET_SEARCH_CANDIDATES = 3
     for n in range(5):
         make_asset(title_en=f"Shuttle note {n}")

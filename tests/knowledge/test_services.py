@@ -27,9 +27,9 @@ from tests.knowledge.factories import make_asset
 pytestmark = pytest.mark.django_db
 
 
-def _shared_with(policy: str):  # type: ignore[no-untyped-def]
-    moderator = UserFactory()
-    cluster = ClusterFactory(asset_review=policy, moderators=[moderator])
+def _shared_with(policy: str):
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=policy, moderators=[moderator])
     firm, owner = active_member(cluster)
     asset = make_asset(firm=firm, by=owner, publish=False, access_level=AccessLevel.CLUSTERS, access_clusters=[cluster])
     return cluster, moderator, firm, owner, asset
@@ -60,10 +60,10 @@ def test_proprietary_licence_needs_terms() -> None:
 def test_sharing_with_a_cluster_the_firm_is_not_in_is_refused() -> None:
     firm, owner = firm_with_owner()
     with pytest.raises(NotAllowed):
-        make_asset(firm=firm, by=owner, access_level=AccessLevel.CLUSTERS, access_clusters=[ClusterFactory()])
+        make_asset(firm=firm, by=owner, access_level=AccessLevel.CLUSTERS, access_clusters=[ClusterFactory.create()])
 
 
-def test_review_before_policy_queues_the_asset(events) -> None:  # type: ignore[no-untyped-def]
+def test_review_before_policy_queues_the_asset(events) -> None:
     _cluster, moderator, _firm, owner, asset = _shared_with(ReviewPolicy.BEFORE)
     asset = services.asset_submit(asset=asset, by=owner)
     assert asset.status == AssetStatus.PENDING
@@ -72,7 +72,7 @@ def test_review_before_policy_queues_the_asset(events) -> None:  # type: ignore[
     assert not [e for e in events if e[0] == "asset.published"]
 
 
-def test_review_after_policy_publishes_at_once_and_stays_in_the_queue(  # type: ignore[no-untyped-def]
+def test_review_after_policy_publishes_at_once_and_stays_in_the_queue(
     events, django_capture_on_commit_callbacks
 ) -> None:
     _cluster, moderator, _firm, owner, asset = _shared_with(ReviewPolicy.AFTER)
@@ -143,8 +143,8 @@ def test_impossible_transition_is_a_conflict() -> None:
 def test_a_moderator_of_another_cluster_may_not_decide() -> None:
     _cluster, _moderator, _firm, owner, asset = _shared_with(ReviewPolicy.BEFORE)
     services.asset_submit(asset=asset, by=owner)
-    stranger = UserFactory()
-    ClusterFactory(moderators=[stranger])
+    stranger = UserFactory.create()
+    ClusterFactory.create(moderators=[stranger])
     with pytest.raises(NotAllowed):
         services.asset_moderate(asset=asset, by=stranger, decision="approve", reason="ok")
 
@@ -152,7 +152,7 @@ def test_a_moderator_of_another_cluster_may_not_decide() -> None:
 def test_administrator_may_decide_anywhere() -> None:
     _cluster, _moderator, _firm, owner, asset = _shared_with(ReviewPolicy.BEFORE)
     services.asset_submit(asset=asset, by=owner)
-    admin = UserFactory(is_staff=True)
+    admin = UserFactory.create(is_staff=True)
     services.asset_moderate(asset=asset, by=admin, decision="approve", reason="ok")
     asset.refresh_from_db()
     assert asset.status == AssetStatus.PUBLISHED
@@ -174,15 +174,15 @@ def test_audit_entries_and_decisions_cannot_be_changed() -> None:
     assert ModerationDecision.objects.get(pk=row.pk).reason == "ok"
 
 
-def test_take_down_publishes_an_event(events, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+def test_take_down_publishes_an_event(events, django_capture_on_commit_callbacks) -> None:
     asset = make_asset()
-    admin = UserFactory(is_staff=True)
+    admin = UserFactory.create(is_staff=True)
     with django_capture_on_commit_callbacks(execute=True):
         services.asset_moderate(asset=asset, by=admin, decision="take_down", reason="Infringes a patent")
     assert ("asset.taken_down", {"asset_id": asset.pk}) in events
 
 
-def test_repeated_uses_collapse_to_one_per_day(events, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+def test_repeated_uses_collapse_to_one_per_day(events, django_capture_on_commit_callbacks) -> None:
     asset = make_asset()
     firm, user = firm_with_owner()
     with django_capture_on_commit_callbacks(execute=True):
@@ -210,7 +210,7 @@ def test_uses_on_another_day_or_of_another_kind_count_again() -> None:
 
 def test_no_use_is_recorded_for_what_the_firm_may_not_access() -> None:
     private = make_asset(access_level=AccessLevel.PRIVATE)
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     owner_firm, owner = active_member(cluster)
     restricted = make_asset(firm=owner_firm, by=owner, access_level=AccessLevel.CLUSTERS, access_clusters=[cluster])
     outsider, user = firm_with_owner()
@@ -221,7 +221,7 @@ def test_no_use_is_recorded_for_what_the_firm_may_not_access() -> None:
 
 def test_no_use_is_recorded_for_a_taken_down_asset() -> None:
     asset = make_asset()
-    services.asset_moderate(asset=asset, by=UserFactory(is_staff=True), decision="take_down", reason="x")
+    services.asset_moderate(asset=asset, by=UserFactory.create(is_staff=True), decision="take_down", reason="x")
     firm, user = firm_with_owner()
     assert services.use_record(firm=firm, user=user, asset=asset, kind="download") is None
 
@@ -275,14 +275,14 @@ def test_only_a_manager_of_an_owner_decides() -> None:
     asset = make_asset()
     firm, user = firm_with_owner()
     request = services.licence_request_create(asset=asset, by=user, firm=firm)
-    plain_member = FirmMemberFactory(firm=asset.ownerships.get().firm, role="member").user
+    plain_member = FirmMemberFactory.create(firm=asset.ownerships.get().firm, role="member").user
     for person in (user, plain_member):
         with pytest.raises(NotAllowed):
             services.licence_request_decide(request=request, by=person, grant=True)
 
 
 def test_access_granted_makes_the_restricted_asset_visible() -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     owner_firm, owner = active_member(cluster)
     asset = make_asset(firm=owner_firm, by=owner, access_level=AccessLevel.CLUSTERS, access_clusters=[cluster])
     firm, user = firm_with_owner()
@@ -328,8 +328,9 @@ def test_take_down_removes_the_asset_from_notifications() -> None:
     firm, user = firm_with_owner()
     services.licence_request_create(asset=asset, by=user, firm=firm, message="please")
     owner = asset.created_by
+    assert owner is not None
     assert owner.notifications.filter(kind="knowledge.licence_request").exists()
-    services.asset_moderate(asset=asset, by=UserFactory(is_staff=True), decision="take_down", reason="Stolen")
+    services.asset_moderate(asset=asset, by=UserFactory.create(is_staff=True), decision="take_down", reason="Stolen")
     assert not owner.notifications.filter(kind="knowledge.licence_request").exists()
     assert owner.notifications.filter(kind="knowledge.take_down").exists()
 

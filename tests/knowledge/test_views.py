@@ -17,9 +17,9 @@ from tests.knowledge.factories import make_asset, pdf_bytes
 pytestmark = pytest.mark.django_db
 
 
-def test_firm_shares_a_document_with_a_file_and_it_waits_for_review(client) -> None:  # type: ignore[no-untyped-def]
-    moderator = UserFactory()
-    cluster = ClusterFactory(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
+def test_firm_shares_a_document_with_a_file_and_it_waits_for_review(client) -> None:
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
     _firm, owner = active_member(cluster)
     client.force_login(owner)
     response = client.post(
@@ -43,7 +43,7 @@ def test_firm_shares_a_document_with_a_file_and_it_waits_for_review(client) -> N
     assert "纺织机械保养" in client.get(reverse("knowledge:moderation")).content.decode()
 
 
-def test_a_refused_file_is_a_form_error_and_nothing_is_created(client) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_file_is_a_form_error_and_nothing_is_created(client) -> None:
     _firm, owner = firm_with_owner()
     client.force_login(owner)
     response = client.post(
@@ -61,9 +61,9 @@ def test_a_refused_file_is_a_form_error_and_nothing_is_created(client) -> None: 
     assert not Asset.objects.exists()
 
 
-def test_moderator_approves_from_the_queue(client) -> None:  # type: ignore[no-untyped-def]
-    moderator = UserFactory()
-    cluster = ClusterFactory(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
+def test_moderator_approves_from_the_queue(client) -> None:
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
     firm, owner = active_member(cluster)
     asset = make_asset(firm=firm, by=owner, publish=False, access_level="clusters", access_clusters=[cluster])
     services.asset_submit(asset=asset, by=owner)
@@ -73,8 +73,8 @@ def test_moderator_approves_from_the_queue(client) -> None:  # type: ignore[no-u
     assert asset.status == AssetStatus.PUBLISHED
 
 
-def test_others_cannot_moderate(client) -> None:  # type: ignore[no-untyped-def]
-    cluster = ClusterFactory(asset_review=ReviewPolicy.BEFORE)
+def test_others_cannot_moderate(client) -> None:
+    cluster = ClusterFactory.create(asset_review=ReviewPolicy.BEFORE)
     firm, owner = active_member(cluster)
     asset = make_asset(firm=firm, by=owner, publish=False, access_level="clusters", access_clusters=[cluster])
     services.asset_submit(asset=asset, by=owner)
@@ -85,7 +85,7 @@ def test_others_cannot_moderate(client) -> None:  # type: ignore[no-untyped-def]
     assert asset.status == AssetStatus.PENDING
 
 
-def test_viewing_records_a_view_and_owner_sees_statistics(client) -> None:  # type: ignore[no-untyped-def]
+def test_viewing_records_a_view_and_owner_sees_statistics(client) -> None:
     asset = make_asset()
     _firm, visitor = firm_with_owner()
     client.force_login(visitor)
@@ -96,8 +96,8 @@ def test_viewing_records_a_view_and_owner_sees_statistics(client) -> None:  # ty
     assert response.context["stats"]["by_kind"] == {"view": 1}
 
 
-def test_restricted_asset_offers_an_access_request(client) -> None:  # type: ignore[no-untyped-def]
-    cluster = ClusterFactory()
+def test_restricted_asset_offers_an_access_request(client) -> None:
+    cluster = ClusterFactory.create()
     firm, owner = active_member(cluster)
     asset = make_asset(firm=firm, by=owner, access_level="clusters", access_clusters=[cluster])
     _other, visitor = firm_with_owner()
@@ -114,7 +114,7 @@ def test_restricted_asset_offers_an_access_request(client) -> None:  # type: ign
     assert client.get(asset.get_absolute_url()).status_code == 200
 
 
-def test_licence_request_from_the_page(client) -> None:  # type: ignore[no-untyped-def]
+def test_licence_request_from_the_page(client) -> None:
     asset = make_asset()
     _firm, visitor = firm_with_owner()
     client.force_login(visitor)
@@ -122,7 +122,7 @@ def test_licence_request_from_the_page(client) -> None:  # type: ignore[no-untyp
     assert asset.licencerequests.get().message == "May we?"
 
 
-def test_search_page_queries_do_not_grow_with_results(client) -> None:  # type: ignore[no-untyped-def]
+def test_search_page_queries_do_not_grow_with_results(client) -> None:
     make_asset(title_en="Bobbin winder 0")
 
     def count() -> int:
@@ -136,10 +136,10 @@ def test_search_page_queries_do_not_grow_with_results(client) -> None:  # type: 
     assert count() == few
 
 
-def test_taken_down_asset_is_gone_from_the_page_and_downloads(client) -> None:  # type: ignore[no-untyped-def]
+def test_taken_down_asset_is_gone_from_the_page_and_downloads(client) -> None:
     asset = make_asset()
     services.version_add(asset=asset, by=asset.created_by, uploaded_file=SimpleUploadedFile("a.txt", b"x"))
-    services.asset_moderate(asset=asset, by=UserFactory(is_staff=True), decision="take_down", reason="x")
+    services.asset_moderate(asset=asset, by=UserFactory.create(is_staff=True), decision="take_down", reason="x")
     for person in (None, asset.created_by):
         if person:
             client.force_login(person)
@@ -147,7 +147,7 @@ def test_taken_down_asset_is_gone_from_the_page_and_downloads(client) -> None:  
         assert client.get(reverse("knowledge:download", args=[asset.pk, 1])).status_code == 404
 
 
-def test_markdown_body_is_sanitised(client) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_body_is_sanitised(client) -> None:
     asset = make_asset(body="**bold** <script>alert(1)</script> [x](javascript:alert(1))")
     html = client.get(asset.get_absolute_url()).content.decode()
     assert "<strong>bold</strong>" in html

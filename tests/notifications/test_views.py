@@ -21,7 +21,7 @@ def _note(user: Any, title: str = "Hello") -> Notification:
 
 def test_page_lists_only_ones_own_notifications(client: Any, user: Any) -> None:
     _note(user, "Mine")
-    _note(UserFactory(), "Someone else's")
+    _note(UserFactory.create(), "Someone else's")
     client.force_login(user)
     response = client.get(reverse("notifications:index"))
     assert "Mine" in response.text
@@ -57,7 +57,7 @@ def test_marking_all_read(client: Any, user: Any) -> None:
 
 
 def test_one_cannot_mark_another_persons_notification(client: Any, user: Any) -> None:
-    foreign = _note(UserFactory())
+    foreign = _note(UserFactory.create())
     client.force_login(user)
     client.post(reverse("notifications:mark-read"), {"id": foreign.pk})
     foreign.refresh_from_db()

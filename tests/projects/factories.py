@@ -15,7 +15,7 @@ from projects.models import Criterion, Project, ProjectStatus
 from tests.factories import FirmFactory, UserFactory, firm_with_owner
 
 
-class ProjectFactory(factory.django.DjangoModelFactory):
+class ProjectFactory(factory.django.DjangoModelFactory[Project]):
     class Meta:
         model = Project
 
@@ -29,7 +29,7 @@ class ProjectFactory(factory.django.DjangoModelFactory):
     status = ProjectStatus.DRAFT
 
 
-class CriterionFactory(factory.django.DjangoModelFactory):
+class CriterionFactory(factory.django.DjangoModelFactory[Criterion]):
     class Meta:
         model = Criterion
 
@@ -47,9 +47,9 @@ def upload(content: bytes = b"%PDF-1.4 design", name: str = "design.pdf") -> Sim
 def sponsor_project(**fields: Any) -> tuple[Project, Any]:
     """A draft project of a fresh sponsor firm, with one criterion, and the sponsor's owner."""
     firm, owner = firm_with_owner()
-    project = ProjectFactory(sponsor=firm, created_by=owner, **fields)
-    CriterionFactory(project=project, name="Weight saving", weight=Decimal("2"))
-    CriterionFactory(project=project, name="Cost", weight=Decimal("1"), scale_max=5)
+    project = ProjectFactory.create(sponsor=firm, created_by=owner, **fields)
+    CriterionFactory.create(project=project, name="Weight saving", weight=Decimal("2"))
+    CriterionFactory.create(project=project, name="Cost", weight=Decimal("1"), scale_max=5)
     return project, owner
 
 
@@ -88,7 +88,7 @@ def closed_with_entries(count: int = 2) -> dict[str, Any]:
             title=f"Design {index}",
         )
         solvers.append((firm, owner))
-    judge_user = UserFactory()
+    judge_user = UserFactory.create()
     services.judge_add(project=project, by=sponsor, user=judge_user)
     pass_deadline(project)
     services.projects_close_due()

@@ -105,7 +105,7 @@ def test_entries_are_sealed_in_the_api_before_close():
     project, sponsor = open_project()
     firm, owner = solver(project)
     _other, other_owner = solver(project)
-    judge = UserFactory()
+    judge = UserFactory.create()
     services.judge_add(project=project, by=sponsor, user=judge)
     version = services.entry_submit(project=project, by=owner, firm=firm, files=[upload()], title="SEALED")
     for person in (sponsor, other_owner, judge):
@@ -150,7 +150,7 @@ def test_scores_hidden_then_ranking_then_award_through_the_api():
     data = judging(2)
     project = data["project"]
     judge_client = api(data["judge"])
-    other = UserFactory()
+    other = UserFactory.create()
     services.judge_add(project=project, by=data["sponsor"], user=other)
     for entry in project.entries.all():
         response = judge_client.post(
@@ -195,14 +195,14 @@ def test_draft_invisible_to_others_in_the_api():
     from tests.projects.factories import sponsor_project
 
     project, _ = sponsor_project()
-    assert api(UserFactory()).get(f"{BASE}{project.pk}/").status_code == 404
+    assert api(UserFactory.create()).get(f"{BASE}{project.pk}/").status_code == 404
     assert all(row["id"] != project.pk for row in api().get(BASE).json()["results"])
 
 
 def test_list_query_count_does_not_grow_with_rows(django_assert_max_num_queries):
     for _ in range(3):
         open_project()
-    client = api(UserFactory())
+    client = api(UserFactory.create())
     with django_assert_max_num_queries(8):
         client.get(BASE)
     for _ in range(5):

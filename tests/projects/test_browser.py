@@ -38,7 +38,7 @@ def _signed_in(page_factory: Any, live_server: Any, user: Any) -> Any:
 
 def test_post_enter_judge_award_and_find_the_design(page_factory: Any, live_server: Any, tmp_path: Any) -> None:
     sponsor_firm, sponsor = firm_with_owner()
-    judge = UserFactory()
+    judge = UserFactory.create()
     solvers = [firm_with_owner() for _ in range(2)]
 
     page = _signed_in(page_factory, live_server, sponsor)

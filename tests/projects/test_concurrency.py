@@ -6,6 +6,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -30,7 +31,7 @@ def test_entries_around_the_deadline_are_all_accepted_before_and_refused_after()
     start = time.monotonic() + 0.5
     deadline = timezone.now() + timedelta(seconds=0.5 + spread / 2)
     Project.objects.filter(pk=project.pk).update(deadline=deadline)
-    results: list[tuple[str, object]] = []
+    results: list[tuple[str, Any]] = []
     lock = threading.Lock()
 
     def send(index: int) -> None:
@@ -40,7 +41,7 @@ def test_entries_around_the_deadline_are_all_accepted_before_and_refused_after()
             version = services.entry_submit(
                 project=project, by=owner, firm=firm, files=[upload(f"entry {index}".encode(), f"e{index}.pdf")]
             )
-            outcome: tuple[str, object] = ("accepted", version.pk)
+            outcome: tuple[str, Any] = ("accepted", version.pk)
         except services.DeadlinePassed as refused:
             outcome = ("refused", refused.at)
         except Exception as error:  # anything else is a lost entry

@@ -46,7 +46,7 @@ def test_sponsor_firm_cannot_take_part():
 
 
 def test_cluster_restricted_project_refuses_outsiders():
-    cluster = ClusterFactory(asset_review="after")
+    cluster = ClusterFactory.create(asset_review="after")
     project, _sponsor = open_project(eligibility=Eligibility.CLUSTERS)
     project.eligible_clusters.set([cluster])
     outsider, outsider_owner = firm_with_owner()
@@ -77,7 +77,7 @@ def test_drafts_are_visible_only_to_their_sponsor():
 
     project, owner = sponsor_project()
     assert selectors.projects_visible_to(user=owner).filter(pk=project.pk).exists()
-    assert not selectors.projects_visible_to(user=UserFactory()).filter(pk=project.pk).exists()
+    assert not selectors.projects_visible_to(user=UserFactory.create()).filter(pk=project.pk).exists()
 
 
 def test_question_needs_accepted_terms():
@@ -183,7 +183,7 @@ def test_entries_are_sealed_from_other_solvers_sponsor_and_judges_before_close()
     project, sponsor = open_project()
     firm, owner = solver(project)
     _other, other_owner = solver(project)
-    judge = UserFactory()
+    judge = UserFactory.create()
     services.judge_add(project=project, by=sponsor, user=judge)
     services.entry_submit(project=project, by=owner, firm=firm, files=[upload()])
     assert selectors.entries_visible_to(user=owner, project=project).count() == 1
@@ -266,9 +266,9 @@ def test_garbage_receipt_is_not_an_error():
 def test_room_allows_sponsor_solvers_judges_and_refuses_strangers(admin_user):
     project, sponsor = open_project()
     _firm, solver_owner = solver(project)
-    judge = UserFactory()
+    judge = UserFactory.create()
     services.judge_add(project=project, by=sponsor, user=judge)
     for person in (sponsor, solver_owner, judge, admin_user):
         assert selectors.project_room_allowed(user=person, project_id=project.pk)
-    assert not selectors.project_room_allowed(user=UserFactory(), project_id=project.pk)
+    assert not selectors.project_room_allowed(user=UserFactory.create(), project_id=project.pk)
     assert not selectors.project_room_allowed(user=sponsor, project_id=project.pk + 999)

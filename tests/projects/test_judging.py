@@ -47,7 +47,7 @@ def test_rubric_change_after_judging_starts_is_refused():
 def test_solver_cannot_change_the_rubric():
     project, _sponsor = open_project()
     with pytest.raises(NotAllowed):
-        services.criterion_create(project=project, by=UserFactory(), name="x", weight=Decimal(1))
+        services.criterion_create(project=project, by=UserFactory.create(), name="x", weight=Decimal(1))
 
 
 def test_score_outside_the_scale_is_refused():
@@ -79,7 +79,7 @@ def test_judge_whose_firm_is_on_the_team_cannot_score():
     data = judging(1)
     entry = data["project"].entries.get()
     team_firm = entry.team.lead
-    FirmMemberFactory(firm=team_firm, user=data["judge"], role=FirmRole.MEMBER)
+    FirmMemberFactory.create(firm=team_firm, user=data["judge"], role=FirmRole.MEMBER)
     with pytest.raises(NotAllowed):
         services.score_submit(
             project=data["project"], by=data["judge"], entry=entry, values={data["project"].criteria.first().pk: 1}
@@ -90,8 +90,9 @@ def test_judge_sharing_a_moderation_role_with_a_team_firm_cannot_score():
     data = judging(1)
     entry = data["project"].entries.get()
     team_person = data["solvers"][0][1]
-    ClusterFactory(moderators=[data["judge"], team_person])
+    ClusterFactory.create(moderators=[data["judge"], team_person])
     judge = selectors.judge_of(user=data["judge"], project=data["project"])
+    assert judge is not None
     assert "moderation" in selectors.conflicts_of(judge=judge, team=entry.team)
     with pytest.raises(NotAllowed):
         services.score_submit(
@@ -105,11 +106,12 @@ def test_judge_with_an_ownership_tie_cannot_score():
     data = judging(1)
     entry = data["project"].entries.get()
     judge_firm, _ = firm_with_owner()
-    FirmMemberFactory(firm=judge_firm, user=data["judge"], role=FirmRole.MEMBER)
+    FirmMemberFactory.create(firm=judge_firm, user=data["judge"], role=FirmRole.MEMBER)
     asset = Asset.objects.create(title_en="Shared jig")
     AssetOwnership.objects.create(asset=asset, firm=judge_firm, share=Decimal("0.5"))
     AssetOwnership.objects.create(asset=asset, firm=entry.team.lead, share=Decimal("0.5"))
     judge = selectors.judge_of(user=data["judge"], project=data["project"])
+    assert judge is not None
     assert selectors.conflicts_of(judge=judge, team=entry.team) == ["ownership"]
 
 
@@ -127,7 +129,7 @@ def test_declared_conflict_stops_scoring_and_removes_scores():
 
 def test_scores_are_hidden_from_other_judges_until_the_panel_closes():
     data = judging(1)
-    other = UserFactory()
+    other = UserFactory.create()
     project = data["project"]
     services.judge_add(project=project, by=data["sponsor"], user=other)
     _score_all(data)
@@ -151,7 +153,7 @@ def test_no_scoring_after_the_panel_closes():
 def test_ranking_has_weighted_mean_and_spread():
     data = judging(2)
     project = data["project"]
-    second = UserFactory()
+    second = UserFactory.create()
     services.judge_add(project=project, by=data["sponsor"], user=second)
     weight, cost = project.criteria.get(name="Weight saving"), project.criteria.get(name="Cost")
     first_entry, second_entry = project.entries.order_by("id")
@@ -253,7 +255,7 @@ def test_licence_award_to_a_team_splits_ownership_by_contribution_share():
     partner, _partner_owner = solver(project)
     services.team_create(project=project, by=lead_owner, firm=lead, partners=[(partner, Decimal("0.25"))])
     services.entry_submit(project=project, by=lead_owner, firm=lead, files=[upload()], title="Joint design")
-    judge = UserFactory()
+    judge = UserFactory.create()
     services.judge_add(project=project, by=sponsor, user=judge)
     pass_deadline(project)
     services.projects_close_due()
@@ -262,6 +264,7 @@ def test_licence_award_to_a_team_splits_ownership_by_contribution_share():
     services.score_submit(project=project, by=judge, entry=entry, values={c.pk: 1 for c in project.criteria.all()})
     services.panel_close(project=project, by=sponsor)
     award = services.project_award(project=Project.objects.get(pk=project.pk), by=sponsor, winners=[entry])[0]
+    assert award.asset is not None
     shares = dict(AssetOwnership.objects.filter(asset=award.asset).values_list("firm_id", "share"))
     assert shares == {lead.pk: Decimal("0.75"), partner.pk: Decimal("0.25")}
     assert "Exclusive" in award.asset.licence_terms or "独占" in award.asset.licence_terms

@@ -40,7 +40,7 @@ def test_sponsor_manager_publishes_a_project_without_review():
 
 def test_plain_member_of_sponsor_cannot_publish():
     project, _owner = sponsor_project()
-    member = FirmMemberFactory(firm=project.sponsor, role=FirmRole.MEMBER).user
+    member = FirmMemberFactory.create(firm=project.sponsor, role=FirmRole.MEMBER).user
     with pytest.raises(NotAllowed):
         services.project_transition(project=project, action="publish", by=member)
 
@@ -48,19 +48,19 @@ def test_plain_member_of_sponsor_cannot_publish():
 def test_outsider_cannot_publish():
     project, _owner = sponsor_project()
     with pytest.raises(NotAllowed):
-        services.project_transition(project=project, action="publish", by=UserFactory())
+        services.project_transition(project=project, action="publish", by=UserFactory.create())
 
 
 def test_project_without_criteria_cannot_open():
-    owner_project = ProjectFactory()
-    owner = FirmMemberFactory(firm=owner_project.sponsor).user
+    owner_project = ProjectFactory.create()
+    owner = FirmMemberFactory.create(firm=owner_project.sponsor).user
     with pytest.raises(Conflict):
         services.project_transition(project=owner_project, action="publish", by=owner)
 
 
 def _cluster_project(policy: str):
-    moderator = UserFactory()
-    cluster = ClusterFactory(asset_review=policy, moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=policy, moderators=[moderator])
     sponsor, owner = active_member(cluster)
     project, _ = sponsor_project()
     project.sponsor = sponsor
@@ -93,8 +93,8 @@ def test_sponsor_cannot_approve_own_project():
 def test_moderator_of_another_cluster_cannot_approve():
     project, owner, _moderator = _cluster_project(ReviewPolicy.BEFORE)
     services.project_transition(project=project, action="submit", by=owner)
-    other = UserFactory()
-    ClusterFactory(moderators=[other])
+    other = UserFactory.create()
+    ClusterFactory.create(moderators=[other])
     with pytest.raises(NotAllowed):
         services.project_transition(project=project, action="approve", by=other)
 
@@ -110,8 +110,8 @@ def test_moderator_returns_to_draft_only_with_reason():
 
 
 def test_cluster_restricted_project_reviewed_by_eligible_cluster():
-    moderator = UserFactory()
-    cluster = ClusterFactory(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
     project, owner = sponsor_project(eligibility=Eligibility.CLUSTERS)
     project.eligible_clusters.set([cluster])
     services.project_transition(project=project, action="submit", by=owner)
@@ -177,7 +177,7 @@ def test_solver_cannot_start_judging():
 
 def test_judging_cannot_start_while_open():
     project, owner = open_project()
-    services.judge_add(project=project, by=owner, user=UserFactory())
+    services.judge_add(project=project, by=owner, user=UserFactory.create())
     with pytest.raises(Conflict):
         services.project_transition(project=project, action="start_judging", by=owner)
 
@@ -214,7 +214,7 @@ def test_sponsor_cancels_with_a_reason(status):
 def test_platform_admin_cancels_and_solver_cannot(admin_user):
     project, _owner = open_project()
     with pytest.raises(NotAllowed):
-        services.project_transition(project=project, action="cancel", by=UserFactory(), reason="x")
+        services.project_transition(project=project, action="cancel", by=UserFactory.create(), reason="x")
     services.project_transition(project=project, action="cancel", by=admin_user, reason="Breaks the rules")
     project.refresh_from_db()
     assert project.status == ProjectStatus.CANCELLED
@@ -249,7 +249,7 @@ def test_create_requires_an_award_and_an_aware_deadline():
 def test_allowed_actions_lists_what_the_person_may_do():
     project, owner = sponsor_project()
     assert services.allowed_actions(project=project, user=owner) == ["publish", "cancel"]
-    assert services.allowed_actions(project=project, user=UserFactory()) == []
+    assert services.allowed_actions(project=project, user=UserFactory.create()) == []
 
 
 def test_sponsor_edits_a_draft():
@@ -262,4 +262,4 @@ def test_sponsor_edits_a_draft():
 def test_outsider_cannot_edit_a_draft():
     project, _owner = sponsor_project()
     with pytest.raises(NotAllowed):
-        services.project_update(project=project, by=UserFactory(), title="Mine")
+        services.project_update(project=project, by=UserFactory.create(), title="Mine")

@@ -152,7 +152,7 @@ def test_invisible_project_is_a_404(client):
     from tests.projects.factories import sponsor_project
 
     project, _ = sponsor_project()
-    client.force_login(UserFactory())
+    client.force_login(UserFactory.create())
     assert client.get(project.get_absolute_url()).status_code == 404
 
 

@@ -39,7 +39,7 @@ async def next_of(socket: Any, kind: str, timeout: float = 5) -> dict[str, Any]:
 
 @pytest.fixture
 def cluster() -> Any:
-    return ClusterFactory()
+    return ClusterFactory.create()
 
 
 def test_anonymous_socket_is_refused(cluster: Any) -> None:
@@ -66,7 +66,7 @@ def test_person_of_a_firm_outside_the_cluster_is_refused(cluster: Any) -> None:
 
 def test_applicant_firm_is_refused_until_active(cluster: Any) -> None:
     firm, owner = firm_with_owner()
-    MembershipFactory(cluster=cluster, firm=firm, status="applied")
+    MembershipFactory.create(cluster=cluster, firm=firm, status="applied")
 
     async def scenario() -> None:
         socket = communicator(room_path(cluster), session=session_cookie(owner))
@@ -81,10 +81,10 @@ def test_members_moderators_and_admins_enter(cluster: Any, role: str) -> None:
     if role == "member":
         _firm, person = active_member(cluster)
     elif role == "moderator":
-        person = UserFactory()
+        person = UserFactory.create()
         cluster.moderators.add(person)
     else:
-        person = UserFactory(is_staff=True)
+        person = UserFactory.create(is_staff=True)
 
     async def scenario() -> None:
         socket, welcome = await enter(room_path(cluster), person)
@@ -118,7 +118,7 @@ def test_project_room_refuses_a_person_without_project_access() -> None:
 
 
 def test_removed_member_is_disconnected_at_once(cluster: Any) -> None:
-    moderator = UserFactory()
+    moderator = UserFactory.create()
     cluster.moderators.add(moderator)
     firm, member = active_member(cluster)
     membership = cluster.memberships.get(firm=firm)
@@ -135,6 +135,38 @@ def test_removed_member_is_disconnected_at_once(cluster: Any) -> None:
         while (output := await doc.receive_output(timeout=5))["type"] != "websocket.close":
             pass
         assert output["code"] == 4403
+
+    run(scenario)
+
+
+def test_removed_moderator_is_disconnected_at_once(cluster: Any) -> None:
+    from clusters.services import moderator_set
+
+    staying, leaving = UserFactory.create(), UserFactory.create()
+    cluster.moderators.add(staying, leaving)
+
+    async def scenario() -> None:
+        socket, _welcome = await enter(room_path(cluster), leaving)
+        await database_sync_to_async(moderator_set)(cluster=cluster, user=leaving, by=staying, add=False)
+        error = await next_of(socket, "error")
+        assert error["code"] == "removed"
+
+    run(scenario)
+
+
+def test_person_removed_from_their_firm_leaves_the_firms_rooms(cluster: Any) -> None:
+    from platform_.identity.models import FirmMember
+    from platform_.identity.services import member_remove
+
+    firm, owner = active_member(cluster)
+    colleague = UserFactory.create()
+    member = FirmMember.objects.create(firm=firm, user=colleague, role="member")
+
+    async def scenario() -> None:
+        socket, _welcome = await enter(room_path(cluster), colleague)
+        await database_sync_to_async(member_remove)(member=member, by=owner)
+        error = await next_of(socket, "error")
+        assert error["code"] == "removed"
 
     run(scenario)
 

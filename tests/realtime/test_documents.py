@@ -43,21 +43,21 @@ async def sync_client(socket: Any, doc: Doc) -> None:
 
 
 def test_text_survives_every_editor_leaving() -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _a, first = active_member(cluster)
     _b, second = active_member(cluster)
     path = f"/ws/docs/cluster/{cluster.pk}/notes/"
 
     async def scenario() -> None:
         socket = await open_doc(path, first)
-        doc = Doc()
+        doc: Doc[Text] = Doc()
         await sync_client(socket, doc)
         await socket.send_to(bytes_data=create_update_message(edit(doc, "Shared notes")))
         await socket.receive_nothing(timeout=0.3)
         await socket.disconnect()
 
         later = await open_doc(path, second)
-        fresh = Doc()
+        fresh: Doc[Text] = Doc()
         await sync_client(later, fresh)
         assert str(fresh.get("codemirror", type=Text)) == "Shared notes"
         await later.disconnect()
@@ -67,14 +67,15 @@ def test_text_survives_every_editor_leaving() -> None:
 
 
 def test_update_is_relayed_to_the_other_editor() -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _a, first = active_member(cluster)
     _b, second = active_member(cluster)
     path = f"/ws/docs/cluster/{cluster.pk}/notes/"
 
     async def scenario() -> None:
         one, two = await open_doc(path, first), await open_doc(path, second)
-        doc_one, doc_two = Doc(), Doc()
+        doc_one: Doc[Text] = Doc()
+        doc_two: Doc[Text] = Doc()
         await one.receive_from(timeout=5)
         await two.receive_from(timeout=5)
         await one.send_to(bytes_data=create_update_message(edit(doc_one, "hi")))
@@ -88,7 +89,7 @@ def test_update_is_relayed_to_the_other_editor() -> None:
 
 
 def test_outsider_cannot_open_a_document() -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _firm, outsider = firm_with_owner()
 
     async def scenario() -> None:
@@ -99,7 +100,7 @@ def test_outsider_cannot_open_a_document() -> None:
 
 
 def test_unknown_document_of_a_room_is_refused() -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _a, member = active_member(cluster)
 
     async def scenario() -> None:
@@ -110,7 +111,7 @@ def test_unknown_document_of_a_room_is_refused() -> None:
 
 
 def test_malformed_update_gets_an_error_frame_and_is_not_stored() -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _a, member = active_member(cluster)
 
     async def scenario() -> None:
@@ -122,7 +123,7 @@ def test_malformed_update_gets_an_error_frame_and_is_not_stored() -> None:
         assert decoder.read_var_uint() == 100
         await socket.send_to(bytes_data=b"\x00" * (600 * 1024))
         assert (await socket.receive_from(timeout=5))[0] == 100
-        doc = Doc()
+        doc: Doc[Text] = Doc()
         await socket.send_to(bytes_data=create_update_message(edit(doc, "ok")))
         await socket.receive_nothing(timeout=0.3)
         await socket.disconnect()
@@ -132,7 +133,7 @@ def test_malformed_update_gets_an_error_frame_and_is_not_stored() -> None:
 
 
 def test_compaction_folds_updates_into_the_snapshot_without_losing_text() -> None:
-    doc = Doc()
+    doc: Doc[Text] = Doc()
     for word in ("one ", "two ", "three"):
         services.document_update_append(name="cluster.1.notes", update=edit(doc, word))
     assert services.document_compact(name="cluster.1.notes") == 3
@@ -143,7 +144,7 @@ def test_compaction_folds_updates_into_the_snapshot_without_losing_text() -> Non
 
 
 def test_many_updates_are_compacted_automatically() -> None:
-    doc = Doc()
+    doc: Doc[Text] = Doc()
     for i in range(services.COMPACT_AFTER_UPDATES + 5):
         services.document_update_append(name="cluster.2.notes", update=edit(doc, str(i % 10)))
     assert DocumentUpdate.objects.count() < services.COMPACT_AFTER_UPDATES
@@ -152,13 +153,13 @@ def test_many_updates_are_compacted_automatically() -> None:
 
 def test_flooding_editor_is_rate_limited_asked_to_resync_and_loses_nothing(settings: Any) -> None:
     settings.REALTIME_DOCUMENT_RATE = (2, 10)
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _a, member = active_member(cluster)
 
     async def scenario() -> None:
         socket = await open_doc(f"/ws/docs/cluster/{cluster.pk}/notes/", member)
         await socket.receive_from(timeout=5)
-        doc = Doc()
+        doc: Doc[Text] = Doc()
         for _i in range(30):
             await socket.send_to(bytes_data=create_update_message(edit(doc, "x")))
         frames = []

@@ -23,7 +23,7 @@ async def listen(user: Any) -> Any:
 
 
 def test_notification_reaches_its_recipient_and_nobody_else() -> None:
-    recipient, bystander = UserFactory(), UserFactory()
+    recipient, bystander = UserFactory.create(), UserFactory.create()
 
     async def scenario() -> None:
         mine, theirs = await listen(recipient), await listen(bystander)
@@ -38,7 +38,7 @@ def test_notification_reaches_its_recipient_and_nobody_else() -> None:
 
 
 def test_rolled_back_notification_is_never_pushed() -> None:
-    recipient = UserFactory()
+    recipient = UserFactory.create()
 
     def notify_in_rolled_back_transaction() -> None:
         with transaction.atomic():
@@ -65,7 +65,7 @@ def test_anonymous_notification_socket_is_refused() -> None:
 
 
 def test_hello_carries_the_unread_count() -> None:
-    recipient = UserFactory()
+    recipient = UserFactory.create()
     notify(recipients=[recipient], kind="test.kind", title="one")
     notify(recipients=[recipient], kind="test.kind", title="two")
 

@@ -28,7 +28,7 @@ def open_socket(server: Any, path: str, session: str) -> Any:
 
 
 def test_message_through_one_server_reaches_a_client_of_the_other(asgi_servers: list[Any]) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _a, first = active_member(cluster)
     _b, second = active_member(cluster)
     session_a, session_b = session_cookie(first), session_cookie(second)
@@ -49,7 +49,7 @@ def test_message_through_one_server_reaches_a_client_of_the_other(asgi_servers: 
 
 
 def test_notification_sent_by_another_process_reaches_the_socket(asgi_servers: list[Any]) -> None:
-    cluster = ClusterFactory()
+    cluster = ClusterFactory.create()
     _a, person = active_member(cluster)
     session = session_cookie(person)
 

@@ -12,7 +12,7 @@ from tests.factories import ClusterFactory, active_member, firm_with_owner
 
 @pytest.fixture
 def cluster(db: Any) -> Any:
-    return ClusterFactory()
+    return ClusterFactory.create()
 
 
 def test_member_sees_the_room_with_its_editor(client: Any, cluster: Any) -> None:
@@ -38,7 +38,7 @@ def test_anonymous_is_sent_to_log_in(client: Any, cluster: Any) -> None:
 def test_room_list_shows_unread_counts_of_ones_rooms_only(client: Any, cluster: Any) -> None:
     _firm, member = active_member(cluster)
     _other_firm, other = active_member(cluster)
-    hidden = ClusterFactory(name_en="Hidden room", name_zh="隐藏房间")
+    hidden = ClusterFactory.create(name_en="Hidden room", name_zh="隐藏房间")
     ChatMessage.objects.create(room=f"cluster.{cluster.pk}", author=other, client_id="1", body="x", body_html="x")
     client.force_login(member)
     response = client.get("/rooms/")
@@ -55,7 +55,7 @@ def test_room_list_query_count_does_not_grow_with_rooms(
     from tests.factories import MembershipFactory
 
     for _ in range(5):
-        MembershipFactory(cluster=ClusterFactory(), firm=firm)
+        MembershipFactory.create(cluster=ClusterFactory.create(), firm=firm)
     client.force_login(member)
     with django_assert_max_num_queries(20):
         client.get("/rooms/")

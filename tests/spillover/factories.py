@@ -47,13 +47,13 @@ def make_asset(*, owners: list[Any], published: datetime, cats: list[KnowledgeCa
 def build_world(seed: int = 1, *, n_firms: int = 8, n_assets: int = 10, as_of: datetime | None = None) -> World:
     rng = random.Random(seed)
     as_of = as_of or timezone.now().replace(microsecond=0)
-    firms = [FirmFactory(province=PROVINCES[i % len(PROVINCES)]) for i in range(n_firms)]
-    clusters = [ClusterFactory(), ClusterFactory()]
+    firms = [FirmFactory.create(province=PROVINCES[i % len(PROVINCES)]) for i in range(n_firms)]
+    clusters = [ClusterFactory.create(), ClusterFactory.create()]
     for i, firm in enumerate(firms):
         if i % 3 != 2:
-            MembershipFactory(cluster=clusters[0], firm=firm)
+            MembershipFactory.create(cluster=clusters[0], firm=firm)
         if i % 2 == 0:
-            MembershipFactory(cluster=clusters[1], firm=firm)
+            MembershipFactory.create(cluster=clusters[1], firm=firm)
     cats = categories()
     assets = []
     for i in range(n_assets):
@@ -77,7 +77,8 @@ def build_world(seed: int = 1, *, n_firms: int = 8, n_assets: int = 10, as_of: d
 def add_events(world: World, n: int, *, before: datetime | None = None, days: int = 600) -> list[UseEvent]:
     """``n`` random use events (at most one per firm, asset, kind and day), before ``before``."""
     before = before or world.as_of
-    made, seen = [], set(UseEvent.objects.values_list("firm_id", "asset_id", "kind", "day"))
+    made: list[UseEvent] = []
+    seen = set(UseEvent.objects.values_list("firm_id", "asset_id", "kind", "day"))
     while len(made) < n:
         firm = world.rng.choice(world.firms)
         asset = world.rng.choice(world.assets)

@@ -58,9 +58,11 @@ def test_every_dashboard_draws_its_charts_with_data(live_server: Any, page_facto
     add_events(world, 300, days=700)
     services.run_compute(run_id=services.run_start().pk)
     cluster = world.clusters[0]
-    member = ClusterMembership.objects.filter(cluster=cluster, status="active").order_by("id").first().firm
-    admin = UserFactory(is_staff=True, is_superuser=True)
-    person = FirmMemberFactory(firm=member).user
+    membership = ClusterMembership.objects.filter(cluster=cluster, status="active").order_by("id").first()
+    assert membership is not None
+    member = membership.firm
+    admin = UserFactory.create(is_staff=True, is_superuser=True)
+    person = FirmMemberFactory.create(firm=member).user
 
     page = session_page(page_factory, live_server, person, member)
     assert_charts_drawn(

@@ -113,7 +113,7 @@ def test_a_recorded_use_is_queued_after_commit_and_folded_by_a_worker(settings):
     asset = world.assets[0]
     owners = set(asset.ownerships.values_list("firm_id", flat=True))
     firm = next(f for f in world.firms if f.pk not in owners)
-    user = FirmMemberFactory(firm=firm).user
+    user = FirmMemberFactory.create(firm=firm).user
     before = FirmScore.objects.get(run=run, firm=firm).inflow
     proc = worker("celery")
     try:

@@ -26,9 +26,9 @@ def world():
 
 
 def client_for(firm=None, *, staff=False) -> Client:
-    user = UserFactory(is_staff=staff)
+    user = UserFactory.create(is_staff=staff)
     if firm is not None:
-        FirmMemberFactory(firm=firm, user=user)
+        FirmMemberFactory.create(firm=firm, user=user)
     c = Client()
     c.force_login(user)
     if firm is not None:
@@ -72,7 +72,9 @@ def test_an_administrator_sees_any_firm(world):
 
 def test_a_member_sees_its_cluster_with_other_members_anonymised(world):
     cluster = world.clusters[0]
-    member = ClusterMembership.objects.filter(cluster=cluster, status="active").first().firm
+    membership = ClusterMembership.objects.filter(cluster=cluster, status="active").first()
+    assert membership is not None
+    member = membership.firm
     c = client_for(member)
     response = c.get(reverse("spillover:cluster", args=[cluster.pk]))
     assert response.status_code == 200

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from platform_.api.lean import LeanOutput
 from platform_.identity.credit_code import validate_credit_code
-from platform_.identity.models import Capability, Firm, FirmInvitation, FirmMember, FirmRole, FirmSize, Sector, User
+from platform_.identity.models import (
+    Capability,
+    Firm,
+    FirmInvitation,
+    FirmMember,
+    FirmRole,
+    FirmSize,
+    Sector,
+    User,
+    localized,
+)
 from platform_.identity.regions import Province
 
 # Output
@@ -47,7 +60,7 @@ class CapabilityBriefOut(serializers.ModelSerializer):
         fields = ["code", "name"]
 
 
-class FirmBriefOut(serializers.ModelSerializer):
+class FirmBriefOut(LeanOutput, serializers.ModelSerializer):
     name = serializers.CharField(read_only=True)
 
     class Meta:
@@ -55,7 +68,31 @@ class FirmBriefOut(serializers.ModelSerializer):
         fields = ["id", "name", "province", "city"]
 
 
-class FirmOut(serializers.ModelSerializer):
+_PROVINCE_LABELS = dict(Province.choices)
+
+
+def _briefs(kind: str) -> Callable[[Firm], list[dict[str, str]]]:
+    """A firm's sectors, capabilities or needs as ``{code, name}`` by code, as the brief serializers give them.
+
+    From ``taxonomy`` when ``selectors.firms_with_taxonomy`` set it (lists), else from the relation.
+    """
+
+    def briefs(firm: Firm) -> list[dict[str, str]]:
+        rows = getattr(firm, "taxonomy", None)
+        if rows is None:
+            return [{"code": item.code, "name": item.name} for item in getattr(firm, kind).all()]
+        return [{"code": code, "name": localized(name_zh, name_en)} for code, name_zh, name_en in rows[kind]]
+
+    return briefs
+
+
+class FirmOut(LeanOutput, serializers.ModelSerializer):
+    lean_fields = {
+        "province_name": lambda firm: str(_PROVINCE_LABELS.get(firm.province, firm.province)),
+        "sectors": _briefs("sectors"),
+        "capabilities": _briefs("capabilities"),
+        "needs": _briefs("needs"),
+    }
     name = serializers.CharField(read_only=True)
     province_name = serializers.CharField(source="get_province_display", read_only=True)
     sectors = SectorBriefOut(many=True, read_only=True)

@@ -6,13 +6,13 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.generics import GenericAPIView
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from platform_.api.lean import QueryFilterBackend
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import caller, problems, require_firm_member
 from platform_.identity import selectors, services
@@ -90,7 +90,7 @@ class CapabilityViewSet(viewsets.ReadOnlyModelViewSet):
 class FirmViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     api_resource = "firms"
     serializer_class = io.FirmOut
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [QueryFilterBackend]
     filterset_class = FirmFilter
     http_method_names = ["get", "post", "patch", "head", "options"]
 
@@ -104,7 +104,9 @@ class FirmViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         responses={200: io.FirmOut(many=True), **problems(400)},
     )
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        firms = selectors.firms_with_taxonomy(firms=list(page or []))
+        return self.get_paginated_response(self.get_serializer(firms, many=True).data)
 
     @extend_schema(
         summary="Get a firm",
@@ -112,7 +114,8 @@ class FirmViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         responses={200: io.FirmOut, **problems(404)},
     )
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().retrieve(request, *args, **kwargs)
+        firm = selectors.firms_with_taxonomy(firms=[self.get_object()])[0]
+        return Response(self.get_serializer(firm).data)
 
     @extend_schema(
         summary="Register a firm",

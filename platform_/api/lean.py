@@ -1,0 +1,128 @@
+"""A lean read path for the serializers of wide list endpoints: DRF's output, with less work per row.
+
+DRF's ``Serializer.to_representation`` resolves every field of every row through ``Field.get_attribute``
+(a generic walk over dotted sources, mappings and callables). For a model's own columns that walk is
+``getattr(row, column)``, and for a foreign key shown as its primary key it is ``row.<fk>_id``. ``LeanOutput``
+works out once per serializer instance which fields are such plain columns and reads them directly; every
+other field (nested serializers, method fields, dotted or callable sources) goes through DRF unchanged, so
+the JSON is the same either way. A serializer may also name per-field functions in ``lean_fields`` for the
+fields it knows a cheaper way to compute (``{"province_name": lambda row: ...}``).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import QuerySet
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import serializers
+from rest_framework.fields import Field, SkipField
+from rest_framework.relations import PKOnlyObject, PrimaryKeyRelatedField
+
+# (output name, column to read or None, the field to call, a lean function or None)
+_Step = tuple[str, str | None, Field, Callable[[Any], Any] | None]
+
+
+def _column_of(model: type | None, field: Field) -> str | None:
+    """The attribute holding the field's value on a row, if it is a plain column (or a foreign key's id)."""
+    if model is None or field.source == "*" or len(field.source_attrs) != 1:
+        return None
+    try:
+        model_field = model._meta.get_field(field.source)  # type: ignore[attr-defined]
+    except FieldDoesNotExist:
+        return None
+    if not getattr(model_field, "concrete", False) or model_field.many_to_many:
+        return None
+    if model_field.is_relation:
+        if (
+            isinstance(field, PrimaryKeyRelatedField)
+            and field.pk_field is None
+            and model_field.many_to_one
+            and model_field.target_field.primary_key
+        ):
+            return model_field.attname
+        return None
+    return model_field.attname
+
+
+def _fresh(field: Any) -> Field:
+    """A new instance of the field, built from the arguments it was made with."""
+    return field.__class__(*field._args, **field._kwargs)
+
+
+class LeanOutput(serializers.Serializer):
+    """Mix into an output serializer (before ``ModelSerializer``) to render rows without the generic walk."""
+
+    lean_fields: dict[str, Callable[[Any], Any]] = {}
+
+    def get_fields(self) -> dict[str, Field]:
+        """A ModelSerializer builds its fields from the model on every instance; build them once per class."""
+        cls = type(self)
+        built = cls.__dict__.get("_lean_built_fields")
+        if built is None:
+            built = super().get_fields()
+            cls._lean_built_fields = built  # type: ignore[attr-defined]
+        # A fresh instance of each field, as deepcopy gives, without deep-copying querysets and validators
+        # (output fields never change them); nested serializers are deep-copied as DRF does.
+        return {
+            name: copy.deepcopy(field) if isinstance(field, serializers.BaseSerializer) else _fresh(field)
+            for name, field in built.items()
+        }
+
+    def _lean_plan(self) -> list[_Step]:
+        plan = self.__dict__.get("_lean_steps")
+        if plan is None:
+            meta = getattr(self, "Meta", None)
+            model = getattr(meta, "model", None)
+            plan = []
+            for field in self._readable_fields:
+                lean = self.lean_fields.get(field.field_name or "")
+                column = None if lean is not None else _column_of(model, field)
+                plan.append((field.field_name, column, field, lean))
+            self.__dict__["_lean_steps"] = plan
+        return plan
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        ret: dict[str, Any] = {}
+        for name, column, field, lean in self._lean_plan():
+            if lean is not None:
+                ret[name] = lean(instance)
+                continue
+            if column is not None:
+                value = getattr(instance, column)
+                if isinstance(field, PrimaryKeyRelatedField):
+                    ret[name] = value  # the key itself, as DRF's pk-only optimisation gives
+                else:
+                    ret[name] = None if value is None else field.to_representation(value)
+                continue
+            try:
+                attribute = field.get_attribute(instance)
+            except SkipField:
+                continue
+            check_for_none = attribute.pk if isinstance(attribute, PKOnlyObject) else attribute
+            ret[name] = None if check_for_none is None else field.to_representation(attribute)
+        return ret
+
+
+class QueryFilterBackend(DjangoFilterBackend):
+    """django-filter's backend, skipped when the query string names none of the view's filters.
+
+    A filter set with no value filters nothing and refuses nothing, but building it costs a deep copy of
+    every filter and a form per request; the list endpoints are mostly read unfiltered. (So a filter set
+    must never narrow what a caller may see by itself: visibility belongs to the view's queryset.)
+    """
+
+    _names: dict[type, frozenset[str]] = {}
+
+    def filter_queryset(self, request: Any, queryset: QuerySet[Any], view: Any) -> QuerySet[Any]:
+        names = self._names.get(type(view))
+        if names is None:
+            filterset_class = self.get_filterset_class(view, queryset)
+            names = frozenset(filterset_class.base_filters) if filterset_class is not None else frozenset()
+            self._names[type(view)] = names
+        if not names.intersection(request.query_params.keys()):
+            return queryset
+        return super().filter_queryset(request, queryset, view)

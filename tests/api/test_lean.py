@@ -1,0 +1,84 @@
+"""The lean read path of the list endpoints renders exactly what DRF's generic path renders."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from rest_framework import serializers
+
+from clusters.api.serializers import MembershipOut
+from clusters.models import ClusterMembership
+from clusters.selectors import MembershipInsight
+from platform_.api.models import WebhookDelivery
+from platform_.api.serializers import WebhookDeliveryOutput
+from platform_.identity.api.serializers import FirmOut
+from platform_.identity.models import Firm, Sector
+from tests.api.factories import bearer, endpoint_for, issue_key
+from tests.factories import CapabilityFactory, ClusterFactory, FirmFactory, MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _generic(serializer: serializers.Serializer, instance: object) -> dict:
+    """DRF's own field-by-field rendering, bypassing the lean path."""
+    return serializers.Serializer.to_representation(serializer, instance)
+
+
+def _rich_firm() -> Firm:
+    sectors = [
+        Sector.objects.get_or_create(code=code, defaults={"section": "C", "name_zh": f"行业{code}", "name_en": ""})[0]
+        for code in ("39", "17", "26")
+    ]
+    capabilities = [CapabilityFactory.create(code=code) for code in ("z.cap", "a.cap")]
+    needs = [CapabilityFactory.create(code=code) for code in ("m.need", "b.need")]
+    return FirmFactory.create(sectors=sectors, capabilities=capabilities, needs=needs, province="")
+
+
+def test_the_firm_list_renders_as_drf_does(client):
+    firm = _rich_firm()
+    body = client.get("/api/v1/firms/").json()
+    listed = next(row for row in body["results"] if row["id"] == firm.pk)
+    assert listed == _generic(FirmOut(), Firm.objects.get(pk=firm.pk))
+    assert [sector["code"] for sector in listed["sectors"]] == ["17", "26", "39"]
+
+
+def test_the_firm_list_costs_the_same_queries_with_more_taxonomy(client):
+    issued = issue_key(rate_limit="100000/min")
+    client.get("/api/v1/firms/", **bearer(issued.token))
+    with CaptureQueriesContext(connection) as few:
+        client.get("/api/v1/firms/", **bearer(issued.token))
+    for _ in range(5):
+        _rich_firm()
+    with CaptureQueriesContext(connection) as many:
+        client.get("/api/v1/firms/", **bearer(issued.token))
+    assert len(many) == len(few)
+
+
+def test_a_delivery_renders_as_drf_does():
+    issued = issue_key()
+    endpoint = endpoint_for(firm=issued.key.firm, by=issued.key.created_by)
+    first = WebhookDelivery.objects.create(endpoint=endpoint, event="asset.published", payload={"a": [1, "二"]})
+    replay = WebhookDelivery.objects.create(endpoint=endpoint, event="asset.published", payload={}, replay_of=first)
+    for delivery in (first, replay):
+        assert WebhookDeliveryOutput(delivery).data == _generic(WebhookDeliveryOutput(), delivery)
+
+
+def test_a_membership_renders_as_drf_does():
+    membership = MembershipFactory.create(cluster=ClusterFactory.create(), firm=FirmFactory.create(), message="hello")
+    membership = ClusterMembership.objects.select_related("cluster", "firm").get(pk=membership.pk)
+    for insight in (MembershipInsight(frozenset({membership.firm_id}), frozenset()), None):
+        context = {"insight": insight}
+        lean = MembershipOut(membership, context=context).data
+        assert lean == _generic(MembershipOut(context=context), membership)
+
+
+def test_an_unknown_filter_value_is_still_refused(client):
+    assert client.get("/api/v1/firms/", {"sector": "no-such-sector"}).status_code == 400
+
+
+def test_a_filter_still_filters(client):
+    zhejiang, guangdong = FirmFactory.create(province="33"), FirmFactory.create(province="44")
+    ids = {row["id"] for row in client.get("/api/v1/firms/", {"province": "44"}).json()["results"]}
+    assert guangdong.pk in ids
+    assert zhejiang.pk not in ids

@@ -151,7 +151,10 @@ def run_with_services(command: list[str]) -> int:
     own_redis = not os.environ.get("REDIS_URL")
     ensure_environment()
     try:
-        return subprocess.call(command)  # noqa: S603 - the command is the caller's own
+        # The command chooses its own settings (pytest: --ds in pyproject.toml); importing this
+        # package set the development default, which must not leak into it.
+        environment = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+        return subprocess.call(command, env=environment)  # noqa: S603 - the command is the caller's own
     finally:
         if own_redis:
             redis_stop()

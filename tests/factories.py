@@ -136,3 +136,24 @@ def active_member(cluster: Cluster, **firm_fields: Any) -> tuple[Firm, User]:
 def person_in(firm: Firm, role: str = FirmRole.MEMBER) -> User:
     """A new person in the firm with the role."""
     return FirmMemberFactory.create(firm=firm, role=role).user
+
+
+def database_url_of_test_db() -> str:
+    """A DATABASE_URL for the test database pytest-django created, for servers and workers the tests start.
+
+    The host may be a socket directory (the self-started PostgreSQL listens on one): it is
+    percent-encoded, as dj-database-url expects.
+    """
+    from urllib.parse import quote
+
+    from django.db import connection
+
+    settings = connection.settings_dict
+    host = settings["HOST"] or "127.0.0.1"
+    if host.startswith("/"):
+        host = quote(host, safe="")
+    auth = quote(settings["USER"] or "", safe="")
+    if settings["PASSWORD"]:
+        auth += ":" + quote(settings["PASSWORD"], safe="")
+    port = f":{settings['PORT']}" if settings["PORT"] else ""
+    return f"postgres://{auth}@{host}{port}/{settings['NAME']}"

@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
-from django.db import connection
+
+from tests.factories import database_url_of_test_db
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,13 +22,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-def test_database_url() -> str:
-    """DATABASE_URL pointing at the test database that pytest-django created."""
-    settings = connection.settings_dict
-    auth = settings["USER"] + (f":{settings['PASSWORD']}" if settings["PASSWORD"] else "")
-    return f"postgres://{auth}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}/{settings['NAME']}"
 
 
 class Server:
@@ -49,7 +43,7 @@ class Server:
     def spawn(self) -> Server:
         env = {
             **os.environ,
-            "DATABASE_URL": test_database_url(),
+            "DATABASE_URL": database_url_of_test_db(),
             "DJANGO_SETTINGS_MODULE": "tests.realtime.server_settings",
             "PYTHONPATH": str(ROOT),
             "DB_POOL": "1",  # as make run starts it

@@ -14,21 +14,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 from django.conf import settings
-from django.db import connection
 
 from knowledge.services import use_record
 from spillover import pending, services
 from spillover.models import FirmScore, FlowEdge, Run, RunStatus
 from spillover.tasks import recompute_all
-from tests.factories import FirmMemberFactory
+from tests.factories import FirmMemberFactory, database_url_of_test_db
 from tests.spillover.factories import add_events, build_world
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def worker(queue: str, **env: str) -> subprocess.Popen:
-    db = connection.settings_dict
-    url = f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    url = database_url_of_test_db()
     return subprocess.Popen(
         [
             sys.executable, "-m", "celery", "-A", "platform_", "worker", "-P", "solo", "-Q", queue,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -36,18 +36,14 @@ from clusters.selectors import (
 )
 from platform_.errors import DomainError
 from platform_.identity.forms import add_domain_error
-from platform_.identity.models import Firm, User
+from platform_.identity.middleware import signed_in
+from platform_.identity.models import Firm
 from platform_.identity.regions import Province
 from platform_.realtime.rooms import cluster_room_allowed
 
 FIRM_ACTIONS = ("apply", "withdraw", "leave", "accept", "decline")
 MODERATOR_ACTIONS = ("approve", "reject", "remove")
 PAGE_SIZE = 24
-
-
-def _person(request: HttpRequest) -> User:
-    """The signed-in person (views that call this are behind login_required)."""
-    return cast(User, request.user)
 
 
 def directory(request: HttpRequest) -> HttpResponse:
@@ -80,7 +76,7 @@ def propose(request: HttpRequest) -> HttpResponse:
     form = ClusterProposeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            cluster = services.cluster_propose(by=_person(request), firm=firm, **form.cleaned_data)
+            cluster = services.cluster_propose(by=signed_in(request), firm=firm, **form.cleaned_data)
         except (DomainError, ValidationError) as error:
             add_domain_error(form, error)
         else:
@@ -152,7 +148,7 @@ def membership_action(request: HttpRequest, slug: str, action: str) -> HttpRespo
         if action == "apply":
             form = ApplyForm(request.POST)
             message = form.cleaned_data["message"] if form.is_valid() else ""
-            applied = services.membership_apply(cluster=cluster, firm=firm, by=_person(request), message=message)
+            applied = services.membership_apply(cluster=cluster, firm=firm, by=signed_in(request), message=message)
             if applied.status == MembershipStatus.ACTIVE:
                 messages.success(request, _("%(firm)s is now a member.") % {"firm": firm.name})
             else:
@@ -162,7 +158,7 @@ def membership_action(request: HttpRequest, slug: str, action: str) -> HttpRespo
             if current is None:
                 messages.error(request, _("Your firm has no open membership of this cluster."))
                 return redirect(cluster.get_absolute_url())
-            services.membership_transition(membership=current, action=action, by=_person(request))
+            services.membership_transition(membership=current, action=action, by=signed_in(request))
             done = {
                 "withdraw": _("Your application is withdrawn."),
                 "leave": _("Your firm has left the cluster."),
@@ -230,7 +226,7 @@ def manage_action(request: HttpRequest, slug: str, membership_id: int, action: s
     form = ReasonForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     try:
-        services.membership_transition(membership=membership, action=action, by=_person(request), reason=reason)
+        services.membership_transition(membership=membership, action=action, by=signed_in(request), reason=reason)
     except DomainError as error:
         messages.error(request, str(error.message))
     else:
@@ -256,7 +252,7 @@ def manage_invite(request: HttpRequest, slug: str) -> HttpResponse:
             services.membership_invite(
                 cluster=cluster,
                 firm=firm,
-                by=_person(request),
+                by=signed_in(request),
                 message=form.cleaned_data["message"],
             )
         except DomainError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import wraps
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from platform_.errors import DomainError, NotFound
+from platform_.identity.middleware import signed_in
 from platform_.identity.models import Firm, User
 from projects import selectors, services
 from projects.forms import (
@@ -32,11 +33,6 @@ from projects.forms import (
     VerifyForm,
 )
 from projects.models import Criterion, EntryOutcome, EntryVersion, Project, ProjectStatus, Question
-
-
-def _person(request: HttpRequest) -> User:
-    """The signed-in person (views that call this are behind login_required)."""
-    return cast(User, request.user)
 
 
 def _firm(request: HttpRequest) -> Firm | None:
@@ -99,10 +95,10 @@ def _save_project(request: HttpRequest, form: ProjectForm, project: Any = None) 
         firm = _firm(request)
         assert firm is not None  # project_create refuses a person acting for no firm before saving
         return services.project_create(
-            by=_person(request), firm=firm, eligible_clusters=clusters, invited_firms=invited, **data
+            by=signed_in(request), firm=firm, eligible_clusters=clusters, invited_firms=invited, **data
         )
     return services.project_update(
-        project=project, by=_person(request), eligible_clusters=clusters, invited_firms=invited, **data
+        project=project, by=signed_in(request), eligible_clusters=clusters, invited_firms=invited, **data
     )
 
 
@@ -196,7 +192,10 @@ def project_transition(request: HttpRequest, pk: int) -> HttpResponse:
     form = TransitionForm(request.POST)
     if form.is_valid():
         services.project_transition(
-            project=project, action=form.cleaned_data["action"], by=_person(request), reason=form.cleaned_data["reason"]
+            project=project,
+            action=form.cleaned_data["action"],
+            by=signed_in(request),
+            reason=form.cleaned_data["reason"],
         )
         messages.success(request, _("Done."))
     return redirect(project)
@@ -208,7 +207,7 @@ def criterion_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = CriterionForm(request.POST)
     if not form.is_valid():
         raise DomainError(_("Check the criterion: name, weight and scale."))
-    services.criterion_create(project=project, by=_person(request), **form.cleaned_data)
+    services.criterion_create(project=project, by=signed_in(request), **form.cleaned_data)
     return redirect(project.get_absolute_url() + "#rubric")
 
 
@@ -218,7 +217,7 @@ def criterion_delete(request: HttpRequest, pk: int, criterion_id: int) -> HttpRe
     criterion = Criterion.objects.filter(project=project, pk=criterion_id).first()
     if criterion is None:
         raise Http404
-    services.criterion_delete(criterion=criterion, by=_person(request))
+    services.criterion_delete(criterion=criterion, by=signed_in(request))
     return redirect(project.get_absolute_url() + "#rubric")
 
 
@@ -229,14 +228,14 @@ def judge_add(request: HttpRequest, pk: int) -> HttpResponse:
     person = User.objects.filter(email__iexact=form.data.get("email", "").strip()).first()
     if not form.is_valid() or person is None:
         raise DomainError(_("Nobody with this e-mail address is registered."))
-    services.judge_add(project=project, by=_person(request), user=person)
+    services.judge_add(project=project, by=signed_in(request), user=person)
     return redirect(project.get_absolute_url() + "#panel")
 
 
 @domain_action
 def terms_accept(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
-    services.terms_accept(project=project, by=_person(request), firm=_firm(request))
+    services.terms_accept(project=project, by=signed_in(request), firm=_firm(request))
     messages.success(request, _("Terms accepted. The confidential brief is now shown."))
     return redirect(project)
 
@@ -247,7 +246,7 @@ def question_ask(request: HttpRequest, pk: int) -> HttpResponse:
     form = QuestionForm(request.POST)
     if not form.is_valid():
         raise DomainError(_("Write your question."))
-    services.question_ask(project=project, by=_person(request), firm=_firm(request), text=form.cleaned_data["text"])
+    services.question_ask(project=project, by=signed_in(request), firm=_firm(request), text=form.cleaned_data["text"])
     return redirect(project.get_absolute_url() + "#qa")
 
 
@@ -259,7 +258,7 @@ def question_answer(request: HttpRequest, pk: int, question_id: int) -> HttpResp
     if question is None or not form.is_valid():
         raise DomainError(_("Write the answer."))
     services.question_answer(
-        question=question, by=_person(request), answer=form.cleaned_data["answer"], public=form.cleaned_data["public"]
+        question=question, by=signed_in(request), answer=form.cleaned_data["answer"], public=form.cleaned_data["public"]
     )
     return redirect(project.get_absolute_url() + "#qa")
 
@@ -288,7 +287,7 @@ def team_create(request: HttpRequest, pk: int) -> HttpResponse:
     form.is_valid()
     services.team_create(
         project=project,
-        by=_person(request),
+        by=signed_in(request),
         firm=_firm(request),
         name=form.cleaned_data.get("name", ""),
         partners=_partners(form.cleaned_data.get("partners", "")),
@@ -307,7 +306,7 @@ def entry_submit(request: HttpRequest, pk: int) -> HttpResponse:
     cited = assets_visible_to(user=request.user, firm=_firm(request)).filter(pk__in=form.cited_ids())
     version = services.entry_submit(
         project=project,
-        by=_person(request),
+        by=signed_in(request),
         firm=_firm(request),
         files=form.cleaned_data["files"],
         description=form.cleaned_data["description"],
@@ -384,7 +383,7 @@ def score_submit(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
         if key.startswith("criterion_") and key[len("criterion_") :].isdigit() and value != ""
     }
     services.score_submit(
-        project=project, by=_person(request), entry=entry, values=values, comment=request.POST.get("comment", "")
+        project=project, by=signed_in(request), entry=entry, values=values, comment=request.POST.get("comment", "")
     )
     messages.success(request, _("Your scores are saved."))
     return redirect(entry.get_absolute_url())
@@ -394,7 +393,7 @@ def score_submit(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
 def conflict_declare(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
     project, entry = _entry(request, pk, entry_id)
     services.conflict_declare(
-        project=project, by=_person(request), team=entry.team, reason=request.POST.get("reason", "")
+        project=project, by=signed_in(request), team=entry.team, reason=request.POST.get("reason", "")
     )
     return redirect(entry.get_absolute_url())
 
@@ -403,21 +402,21 @@ def conflict_declare(request: HttpRequest, pk: int, entry_id: int) -> HttpRespon
 def entry_outcome(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
     project, entry = _entry(request, pk, entry_id)
     outcome = EntryOutcome.SHORTLISTED if request.POST.get("shortlist") == "1" else EntryOutcome.NONE
-    services.entry_set_outcome(project=project, by=_person(request), entry=entry, outcome=outcome)
+    services.entry_set_outcome(project=project, by=signed_in(request), entry=entry, outcome=outcome)
     return redirect(project.get_absolute_url() + "#ranking")
 
 
 @domain_action
 def entry_feedback(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
     project, entry = _entry(request, pk, entry_id)
-    services.feedback_give(project=project, by=_person(request), entry=entry, text=request.POST.get("feedback", ""))
+    services.feedback_give(project=project, by=signed_in(request), entry=entry, text=request.POST.get("feedback", ""))
     return redirect(entry.get_absolute_url())
 
 
 @domain_action
 def panel_close(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
-    services.panel_close(project=project, by=_person(request))
+    services.panel_close(project=project, by=signed_in(request))
     return redirect(project.get_absolute_url() + "#ranking")
 
 
@@ -426,7 +425,7 @@ def project_award(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
     ids = [int(value) for value in request.POST.getlist("winners") if value.isdigit()]
     winners = list(selectors.entries_visible_to(user=request.user, project=project).filter(pk__in=ids))
-    services.project_award(project=project, by=_person(request), winners=winners)
+    services.project_award(project=project, by=signed_in(request), winners=winners)
     messages.success(request, _("Awarded. The winning design is now a knowledge asset."))
     return redirect(project)
 

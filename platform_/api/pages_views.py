@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, time
-from typing import cast
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -19,12 +18,8 @@ from platform_.api import keys, webhooks
 from platform_.api.forms import ApiKeyForm, WebhookEndpointForm
 from platform_.api.models import ApiCall
 from platform_.errors import DomainError
-from platform_.identity.models import Firm, User
-
-
-def _person(request: HttpRequest) -> User:
-    """The signed-in person (views that call this are behind login_required)."""
-    return cast(User, request.user)
+from platform_.identity.middleware import signed_in
+from platform_.identity.models import Firm
 
 
 def _managed_firm(request: HttpRequest) -> Firm:
@@ -44,7 +39,7 @@ def api_keys(request: HttpRequest) -> HttpResponse:
         try:
             issued = keys.api_key_create(
                 firm=firm,
-                by=_person(request),
+                by=signed_in(request),
                 name=form.cleaned_data["name"],
                 scopes=form.scopes(),
                 expires_at=timezone.make_aware(datetime.combine(expires, time.max)) if expires else None,
@@ -72,7 +67,7 @@ def api_keys(request: HttpRequest) -> HttpResponse:
 def api_key_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     firm = _managed_firm(request)
     key = get_object_or_404(keys.keys_of(firm=firm), pk=pk)
-    keys.api_key_revoke(key=key, by=_person(request))
+    keys.api_key_revoke(key=key, by=signed_in(request))
     messages.success(request, _("The key %(name)s is revoked.") % {"name": key.name})
     return redirect("partner_api:keys")
 
@@ -83,7 +78,7 @@ def webhook_list(request: HttpRequest) -> HttpResponse:
     form = WebhookEndpointForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            endpoint = webhooks.webhook_endpoint_create(firm=firm, by=_person(request), **form.cleaned_data)
+            endpoint = webhooks.webhook_endpoint_create(firm=firm, by=signed_in(request), **form.cleaned_data)
         except DomainError as error:
             form.add_error(None, str(error.message))
         else:
@@ -107,9 +102,9 @@ def webhook_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "toggle":
-            webhooks.webhook_endpoint_update(endpoint=endpoint, by=_person(request), active=not endpoint.active)
+            webhooks.webhook_endpoint_update(endpoint=endpoint, by=signed_in(request), active=not endpoint.active)
         elif action == "delete":
-            webhooks.webhook_endpoint_delete(endpoint=endpoint, by=_person(request))
+            webhooks.webhook_endpoint_delete(endpoint=endpoint, by=signed_in(request))
             messages.success(request, _("Webhook endpoint deleted."))
             return redirect("partner_api:webhooks")
         return redirect("partner_api:webhook-detail", pk=endpoint.pk)
@@ -130,6 +125,6 @@ def webhook_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def webhook_replay(request: HttpRequest, pk: int) -> HttpResponse:
     firm = _managed_firm(request)
     delivery = get_object_or_404(webhooks.deliveries_of(firm=firm), pk=pk)
-    webhooks.webhook_delivery_replay(delivery=delivery, by=_person(request))
+    webhooks.webhook_delivery_replay(delivery=delivery, by=signed_in(request))
     messages.success(request, _("The event is queued for delivery again."))
     return redirect("partner_api:webhook-detail", pk=delivery.endpoint_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,7 @@ from rest_framework.response import Response
 
 from platform_.api import webhooks
 from platform_.api.models import WebhookDelivery, WebhookEndpoint
+from platform_.api.permissions import caller
 from platform_.api.scopes import HasApiScope
 from platform_.api.serializers import (
     WebhookDeliveryOutput,
@@ -21,12 +22,6 @@ from platform_.api.serializers import (
     WebhookEndpointInput,
     WebhookEndpointOutput,
 )
-from platform_.identity.models import User
-
-
-def _person(request: Request) -> User:
-    """The authenticated person (the views that call this require authentication)."""
-    return cast(User, request.user)
 
 
 def acting_firm_or_403(request: Request) -> Any:
@@ -41,14 +36,14 @@ class _EndpointWrites:
         endpoint = self.get_object()  # type: ignore[attr-defined]
         serializer = WebhookEndpointInput(data=request.data, partial=kwargs.get("partial", False))
         serializer.is_valid(raise_exception=True)
-        endpoint = webhooks.webhook_endpoint_update(endpoint=endpoint, by=_person(request), **serializer.validated_data)
+        endpoint = webhooks.webhook_endpoint_update(endpoint=endpoint, by=caller(request), **serializer.validated_data)
         return Response(WebhookEndpointOutput(endpoint).data)
 
     def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return self.update(request, *args, partial=True, **kwargs)
 
     def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        webhooks.webhook_endpoint_delete(endpoint=self.get_object(), by=_person(request))  # type: ignore[attr-defined]
+        webhooks.webhook_endpoint_delete(endpoint=self.get_object(), by=caller(request))  # type: ignore[attr-defined]
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -79,7 +74,7 @@ class WebhookEndpointViewSet(
         serializer = WebhookEndpointInput(data=request.data)
         serializer.is_valid(raise_exception=True)
         endpoint = webhooks.webhook_endpoint_create(
-            firm=acting_firm_or_403(request), by=_person(request), **serializer.validated_data
+            firm=acting_firm_or_403(request), by=caller(request), **serializer.validated_data
         )
         return Response(WebhookEndpointCreated(endpoint).data, status=status.HTTP_201_CREATED)
 
@@ -108,5 +103,5 @@ class WebhookDeliveryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, v
     @extend_schema(request=None, responses={201: WebhookDeliveryOutput})
     @action(detail=True, methods=["post"])
     def replay(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        copy = webhooks.webhook_delivery_replay(delivery=self.get_object(), by=_person(request))
+        copy = webhooks.webhook_delivery_replay(delivery=self.get_object(), by=caller(request))
         return Response(WebhookDeliveryOutput(copy).data, status=status.HTTP_201_CREATED)

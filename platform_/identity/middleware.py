@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import SimpleLazyObject
 
-from platform_.identity.models import FirmMember
+from platform_.identity.models import FirmMember, User
 
 SESSION_KEY = "current_firm_id"
 
@@ -23,6 +24,11 @@ def current_membership(request: HttpRequest) -> FirmMember | None:
         if chosen is not None:
             return chosen
     return memberships.order_by("joined_at").first()
+
+
+def signed_in(request: HttpRequest) -> User:
+    """The signed-in person, for views behind login_required."""
+    return cast(User, request.user)
 
 
 class CurrentFirmMiddleware:

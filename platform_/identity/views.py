@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -27,14 +27,9 @@ from platform_.identity.forms import (
     RoleForm,
     add_domain_error,
 )
-from platform_.identity.middleware import SESSION_KEY
-from platform_.identity.models import Firm, FirmInvitation, FirmMember, FirmRole, User
+from platform_.identity.middleware import SESSION_KEY, signed_in
+from platform_.identity.models import Firm, FirmInvitation, FirmMember, FirmRole
 from platform_.identity.selectors import firm_members, member_of
-
-
-def _person(request: HttpRequest) -> User:
-    """The signed-in person (views that call this are behind login_required)."""
-    return cast(User, request.user)
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -64,7 +59,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def _firm_and_member(request: HttpRequest, pk: int) -> tuple[Firm, FirmMember | None]:
     firm = get_object_or_404(Firm, pk=pk, is_active=True)
-    return firm, member_of(user=_person(request), firm=firm)
+    return firm, member_of(user=signed_in(request), firm=firm)
 
 
 @login_required
@@ -73,7 +68,7 @@ def firm_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            firm = services.firm_create(by=_person(request), **data)
+            firm = services.firm_create(by=signed_in(request), **data)
         except (DomainError, ValidationError) as error:
             add_domain_error(form, error)
         else:
@@ -105,7 +100,7 @@ def firm_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = FirmForm(request.POST or None, instance=Firm.objects.get(pk=firm.pk))
     if request.method == "POST" and form.is_valid():
         try:
-            services.firm_update(firm=firm, by=_person(request), **form.cleaned_data)
+            services.firm_update(firm=firm, by=signed_in(request), **form.cleaned_data)
         except (DomainError, ValidationError) as error:
             add_domain_error(form, error)
         else:
@@ -124,7 +119,7 @@ def firm_people(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.invitation_create(
                 firm=firm,
-                by=_person(request),
+                by=signed_in(request),
                 email=form.cleaned_data["email"],
                 role=form.cleaned_data["role"],
             )
@@ -167,7 +162,7 @@ def member_role(request: HttpRequest, pk: int, member_id: int) -> HttpResponse:
         messages.error(request, _("Choose a valid role."))
     else:
         try:
-            services.member_set_role(member=target, by=_person(request), role=form.cleaned_data["role"])
+            services.member_set_role(member=target, by=signed_in(request), role=form.cleaned_data["role"])
         except DomainError as error:
             messages.error(request, str(error.message))
         else:
@@ -182,7 +177,7 @@ def member_remove(request: HttpRequest, pk: int, member_id: int) -> HttpResponse
     target = get_object_or_404(FirmMember.objects.select_related("user", "firm"), pk=member_id, firm=firm)
     leaving = target.user_id == request.user.pk
     try:
-        services.member_remove(member=target, by=_person(request))
+        services.member_remove(member=target, by=signed_in(request))
     except DomainError as error:
         messages.error(request, str(error.message))
         return redirect("identity:firm-people", pk=firm.pk)
@@ -199,10 +194,10 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     invitation = FirmInvitation.objects.select_related("firm", "invited_by").filter(token=token).first()
     if invitation is None or not invitation.is_open:
         return render(request, "identity/invitation_accept.html", {"invitation": None}, status=404)
-    wrong_person = invitation.email.lower() != _person(request).email.lower()
+    wrong_person = invitation.email.lower() != signed_in(request).email.lower()
     if request.method == "POST":
         try:
-            member = services.invitation_accept(token=token, by=_person(request))
+            member = services.invitation_accept(token=token, by=signed_in(request))
         except DomainError as error:
             messages.error(request, str(error.message))
         else:
@@ -217,7 +212,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
 def firm_switch(request: HttpRequest) -> HttpResponse:
     """Choose which of one's firms to act for (kept in the session)."""
     form = FirmSwitchForm(request.POST)
-    if form.is_valid() and member_of(user=_person(request), firm=form.cleaned_data["firm"]) is not None:
+    if form.is_valid() and member_of(user=signed_in(request), firm=form.cleaned_data["firm"]) is not None:
         request.session[SESSION_KEY] = form.cleaned_data["firm"]
         firm = Firm.objects.get(pk=form.cleaned_data["firm"])
         messages.success(request, _("You are now acting for %(firm)s.") % {"firm": firm.name})

@@ -15,18 +15,13 @@ from rest_framework.views import APIView
 
 from clusters.models import Cluster
 from platform_.api.pagination import CursorPagination
-from platform_.api.permissions import acting_firm, problems
+from platform_.api.permissions import acting_firm, caller, problems
 from platform_.errors import DomainError, NotFound
 from platform_.identity.api.views import validated
 from platform_.identity.models import Firm, User
 from projects import selectors, services
 from projects.api import serializers as io
 from projects.models import Criterion, EntryVersion, Project, ProjectStatus, Question
-
-
-def _person(request: Request) -> User:
-    """The authenticated person (the views that call this require authentication)."""
-    return cast(User, request.user)
 
 
 def _project(request: Request, pk: int) -> Project:
@@ -87,7 +82,7 @@ class ProjectListView(APIView):
         firm = acting_firm(request)
         if firm is None:
             raise DomainError(_("Act for a firm first."))
-        project = services.project_create(by=_person(request), firm=firm, **fields)
+        project = services.project_create(by=caller(request), firm=firm, **fields)
         return Response(io.ProjectOut(project, context=_context(request)).data, status=status.HTTP_201_CREATED)
 
 
@@ -112,7 +107,7 @@ class ProjectDetailView(APIView):
     def patch(self, request: Request, pk: int) -> Response:
         project = _project(request, pk)
         fields = _project_fields(validated(io.ProjectUpdateIn, request.data))
-        project = services.project_update(project=project, by=_person(request), **fields)
+        project = services.project_update(project=project, by=caller(request), **fields)
         return Response(io.ProjectOut(project, context=_context(request)).data)
 
 
@@ -131,7 +126,7 @@ class ProjectTransitionView(APIView):
     def post(self, request: Request, pk: int) -> Response:
         data = validated(io.ProjectTransitionIn, request.data)
         project = services.project_transition(
-            project=_project(request, pk), action=data["action"], by=_person(request), reason=data["reason"]
+            project=_project(request, pk), action=data["action"], by=caller(request), reason=data["reason"]
         )
         return Response(io.ProjectOut(project, context=_context(request)).data)
 
@@ -151,7 +146,7 @@ class CriteriaView(APIView):
     )
     def post(self, request: Request, pk: int) -> Response:
         criterion = services.criterion_create(
-            project=_project(request, pk), by=_person(request), **validated(io.CriterionIn, request.data)
+            project=_project(request, pk), by=caller(request), **validated(io.CriterionIn, request.data)
         )
         return Response(io.CriterionOut(criterion).data, status=status.HTTP_201_CREATED)
 
@@ -176,12 +171,12 @@ class CriterionDetailView(APIView):
         criterion = self._criterion(request, pk, criterion_id)
         data = validated(io.CriterionIn, request.data, partial=True)
         return Response(
-            io.CriterionOut(services.criterion_update(criterion=criterion, by=_person(request), **data)).data
+            io.CriterionOut(services.criterion_update(criterion=criterion, by=caller(request), **data)).data
         )
 
     @extend_schema(summary="Remove a criterion", responses={204: None, **problems(403, 404, 409)})
     def delete(self, request: Request, pk: int, criterion_id: int) -> Response:
-        services.criterion_delete(criterion=self._criterion(request, pk, criterion_id), by=_person(request))
+        services.criterion_delete(criterion=self._criterion(request, pk, criterion_id), by=caller(request))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -201,7 +196,7 @@ class JudgesView(APIView):
         person = User.objects.filter(email__iexact=email, is_active=True).first()
         if person is None:
             raise DomainError(_("Nobody with this e-mail address is registered."), field="email")
-        judge = services.judge_add(project=project, by=_person(request), user=person)
+        judge = services.judge_add(project=project, by=caller(request), user=person)
         return Response({"id": judge.pk, "user": person.pk}, status=status.HTTP_201_CREATED)
 
 
@@ -217,9 +212,7 @@ class TermsAcceptView(APIView):
         responses={201: io.AcceptanceOut, **problems(403, 404, 409)},
     )
     def post(self, request: Request, pk: int) -> Response:
-        acceptance = services.terms_accept(
-            project=_project(request, pk), by=_person(request), firm=acting_firm(request)
-        )
+        acceptance = services.terms_accept(project=_project(request, pk), by=caller(request), firm=acting_firm(request))
         return Response(io.AcceptanceOut(acceptance).data, status=status.HTTP_201_CREATED)
 
 
@@ -245,7 +238,7 @@ class QuestionsView(APIView):
     def post(self, request: Request, pk: int) -> Response:
         question = services.question_ask(
             project=_project(request, pk),
-            by=_person(request),
+            by=caller(request),
             firm=acting_firm(request),
             text=validated(io.QuestionIn, request.data)["text"],
         )
@@ -269,7 +262,7 @@ class AnswerView(APIView):
             raise NotFound(_("Question not found."))
         data = validated(io.AnswerIn, request.data)
         question = services.question_answer(
-            question=question, by=_person(request), answer=data["answer"], public=data["public"]
+            question=question, by=caller(request), answer=data["answer"], public=data["public"]
         )
         return Response(io.QuestionOut(question).data)
 
@@ -293,7 +286,7 @@ class TeamView(APIView):
             raise DomainError(_("Unknown partner firm."), field="partners")
         team = services.team_create(
             project=project,
-            by=_person(request),
+            by=caller(request),
             firm=acting_firm(request),
             name=data["name"],
             partners=[(firms[p["firm_id"]], p["share"]) for p in data["partners"]],
@@ -335,7 +328,7 @@ class EntriesView(APIView):
         cited = assets_visible_to(user=request.user, firm=acting_firm(request)).filter(pk__in=data["cited_asset_ids"])
         version = services.entry_submit(
             project=project,
-            by=_person(request),
+            by=caller(request),
             firm=acting_firm(request),
             files=data["files"],
             description=data["description"],
@@ -429,7 +422,7 @@ class EntryScoreView(APIView):
                 raise DomainError(_("Unknown criterion."), field="values")
             values[int(key)] = value
         scores = services.score_submit(
-            project=project, by=_person(request), entry=entry, values=values, comment=data["comment"]
+            project=project, by=caller(request), entry=entry, values=values, comment=data["comment"]
         )
         return Response(io.ScoreOut(scores, many=True).data)
 
@@ -448,7 +441,7 @@ class ConflictView(APIView):
         entry = _entry(request, project, entry_id)
         services.conflict_declare(
             project=project,
-            by=_person(request),
+            by=caller(request),
             team=entry.team,
             reason=validated(io.ConflictIn, request.data)["reason"],
         )
@@ -466,7 +459,7 @@ class OutcomeView(APIView):
         project = _project(request, pk)
         entry = services.entry_set_outcome(
             project=project,
-            by=_person(request),
+            by=caller(request),
             entry=_entry(request, project, entry_id),
             outcome=validated(io.OutcomeIn, request.data)["outcome"],
         )
@@ -486,7 +479,7 @@ class FeedbackView(APIView):
         project = _project(request, pk)
         entry = services.feedback_give(
             project=project,
-            by=_person(request),
+            by=caller(request),
             entry=_entry(request, project, entry_id),
             text=validated(io.FeedbackIn, request.data)["feedback"],
         )
@@ -503,7 +496,7 @@ class PanelCloseView(APIView):
         responses={200: io.ProjectOut, **problems(403, 404, 409)},
     )
     def post(self, request: Request, pk: int) -> Response:
-        project = services.panel_close(project=_project(request, pk), by=_person(request))
+        project = services.panel_close(project=_project(request, pk), by=caller(request))
         return Response(io.ProjectOut(project, context=_context(request)).data)
 
 
@@ -518,7 +511,7 @@ class RankingView(APIView):
     )
     def get(self, request: Request, pk: int) -> Response:
         project = _project(request, pk)
-        user = _person(request)
+        user = caller(request)
         allowed = (
             user.is_platform_admin
             or selectors.is_sponsor(user=user, project=project)
@@ -551,5 +544,5 @@ class AwardView(APIView):
         winners = list(selectors.entries_visible_to(user=request.user, project=project).filter(pk__in=ids))
         if len(winners) != len(set(ids)):
             raise NotFound(_("Entry not found."))
-        awards = services.project_award(project=project, by=_person(request), winners=winners)
+        awards = services.project_award(project=project, by=caller(request), winners=winners)
         return Response(io.AwardOut(awards, many=True).data, status=status.HTTP_201_CREATED)

@@ -39,7 +39,7 @@ messages: install-dev
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 bench: install-dev
-	$(BIN)/python -m bench.run_all
+	$(BIN)/python -m platform_.devservices run $(BIN)/python -m bench.run_all $(BENCH_ARGS)
 
 clean-local:
 	rm -rf .local

@@ -1,29 +1,60 @@
-"""Partner API list endpoints at 100k rows against a bare Django JSON view, on one uvicorn server.
+"""Partner API list endpoints at 100k rows against bare Django JSON views, on one uvicorn server.
 
 Rows: 100k firms, 100k webhook deliveries, 500 clusters with 100k active memberships.
 
-Run: ``.venv/bin/python -m bench.api_lists`` (uses DATABASE_URL / REDIS_URL; seeds once, ~1 minute).
-Prints requests/s and p50/p99 per endpoint, the ratio to the bare view, and the queries per request.
+Run: ``.venv/bin/python -m bench.api_lists`` (uses DATABASE_URL / REDIS_URL; seeds once, ~1 minute; needs
+``wrk``, ``apt-get install wrk``). The server is started as ``make run`` starts it (one uvicorn worker, pooled
+database connections) with ``bench.api_settings``. The load comes from ``wrk`` (one thread, a C event loop,
+a few percent of a core), never from Python threads in this process, so the server has the cores.
+
+For each comparison the bare view and the API endpoint are loaded in alternating rounds (bare, API, API,
+bare, ...; ``BENCH_ROUNDS`` rounds of ``BENCH_ROUND_SECONDS`` each) with the same ``BENCH_CONCURRENCY``
+keep-alive connections and the same headers, so both see the same machine at the same times; each
+round's latency histogram comes back from wrk's Lua ``done`` hook and the rounds are merged. Prints
+requests/s and p50/p99 per endpoint, the ratio to the bare view, and the queries per request (Django's
+test client). ``BENCH_SWEEP=1,2,4,8`` also measures the firm list at those concurrencies.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import socket
-import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
+import urllib.request
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-import httpx
-
 ROWS = int(os.environ.get("BENCH_ROWS", "100000"))
-REQUESTS = int(os.environ.get("BENCH_REQUESTS", "400"))
-CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "4"))
 CLUSTERS = int(os.environ.get("BENCH_CLUSTERS", "500"))
+# One uvicorn worker runs Django's synchronous code on one thread: one request at a time. Two
+# connections keep it busy (the next request is already waiting while one is served) without
+# measuring only queueing; see docs/performance.md for the sweep behind the choice.
+CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "2"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "6"))
+ROUND_SECONDS = int(os.environ.get("BENCH_ROUND_SECONDS", "3"))
+SWEEP = [int(n) for n in os.environ.get("BENCH_SWEEP", "").split(",") if n.strip()]
+
+# wrk's done hook: the round's totals and its latency histogram (microseconds: count), one line each.
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("WRK totals %d %d %d %d %d %d %d\\n", summary.requests, summary.duration,
+    e.connect, e.read, e.write, e.status, e.timeout))
+  io.write("WRK histogram")
+  for i = 1, #latency do
+    local value, count = latency(i)
+    if count > 0 then io.write(string.format(" %d:%d", value, count)) end
+  end
+  io.write("\\n")
+end
+"""
 
 
 def setup_django() -> None:
@@ -36,6 +67,7 @@ def setup_django() -> None:
 def seed() -> str:
     """100k firms and 100k webhook deliveries (once), and a key of the first firm; returns the token."""
     from django.core.management import call_command
+    from django.db import connection
 
     from platform_.api.keys import api_key_create
     from platform_.api.models import WebhookDelivery, WebhookEndpoint
@@ -90,6 +122,8 @@ def seed() -> str:
             ]
         )
     seed_clusters(owner=owner, firm=firm, sector=sector)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # fresh rows: plans as a settled database has them, for both sides
     return api_key_create(firm=firm, by=owner, name="bench", scopes=ALL_SCOPES, rate_limit="10000000/min").token
 
 
@@ -142,44 +176,58 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def load(base: str, api_path: str, bare_path: str, headers: dict[str, str]) -> tuple[dict, dict]:
-    """A bounded loop: CONCURRENCY keep-alive clients each send REQUESTS / CONCURRENCY pairs of GETs,
-    alternating the bare view and the API, so both see the same machine load at the same moments.
+@dataclass
+class Load:
+    """Merged wrk rounds of one path: completed requests, seconds under load, latency histogram (µs)."""
 
-    Requests/s of each is CONCURRENCY / its mean latency (a closed loop: each client always has one
-    request in flight, so this is the throughput that path alone would have at that concurrency).
-    """
-    latencies: dict[str, list[float]] = {"api": [], "bare": []}
+    requests: int = 0
+    seconds: float = 0.0
+    histogram: Counter[int] = field(default_factory=Counter)
 
-    def worker(count: int) -> dict[str, list[float]]:
-        mine: dict[str, list[float]] = {"api": [], "bare": []}
-        with httpx.Client(base_url=base, timeout=30) as client:
-            for n in range(count * 2):
-                kind = "bare" if n % 2 == 0 else "api"
-                started = time.perf_counter()
-                response = client.get(api_path, headers=headers) if kind == "api" else client.get(bare_path)
-                mine[kind].append(time.perf_counter() - started)
-                assert response.status_code == 200, (kind, response.status_code, response.text[:300])
-        return mine
+    def add(self, output: str, path: str) -> None:
+        totals = next(line for line in output.splitlines() if line.startswith("WRK totals")).split()[2:]
+        requests, duration, *errors = (int(n) for n in totals)
+        if any(errors):
+            raise SystemExit(f"{path}: wrk reported errors (connect, read, write, status>399, timeout) {errors}")
+        histogram = next(line for line in output.splitlines() if line.startswith("WRK histogram")).split()[2:]
+        for pair in histogram:
+            value, count = pair.split(":")
+            self.histogram[int(value)] += int(count)
+        self.requests += requests
+        self.seconds += duration / 1e6
 
-    with httpx.Client(base_url=base, headers=headers) as client:  # warm up
-        for _ in range(10):
-            client.get(api_path)
-            client.get(bare_path)
-    with ThreadPoolExecutor(CONCURRENCY) as pool:
-        for result in pool.map(worker, [REQUESTS // CONCURRENCY] * CONCURRENCY):
-            for kind in latencies:
-                latencies[kind].extend(result[kind])
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds
 
-    def figures(values: list[float]) -> dict[str, float]:
-        values.sort()
-        return {
-            "rps": CONCURRENCY / statistics.mean(values),
-            "p50": statistics.median(values) * 1000,
-            "p99": values[int(len(values) * 0.99) - 1] * 1000,
-        }
+    def percentile(self, share: float) -> float:
+        """Milliseconds below which ``share`` of the requests completed."""
+        rank, seen = share * sum(self.histogram.values()), 0
+        for value in sorted(self.histogram):
+            seen += self.histogram[value]
+            if seen >= rank:
+                return value / 1000
+        return 0.0
 
-    return figures(latencies["api"]), figures(latencies["bare"])
+
+def wrk(base: str, path: str, headers: dict[str, str], script: Path, seconds: int, connections: int) -> str:
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script)]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
+    done = subprocess.run([*command, base + path], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def compare(base: str, paths: dict[str, str], headers: dict[str, str], script: Path) -> dict[str, Load]:
+    """Alternating rounds over the paths (order reversed every other round), merged per path."""
+    loads = {name: Load() for name in paths}
+    for path in paths.values():  # warm up: caches, the connection pool, the query plans
+        wrk(base, path, headers, script, 1, CONCURRENCY)
+    names = list(paths)
+    for round_number in range(ROUNDS):
+        for name in names if round_number % 2 == 0 else reversed(names):
+            loads[name].add(wrk(base, paths[name], headers, script, ROUND_SECONDS, CONCURRENCY), paths[name])
+    return loads
 
 
 def queries_per_request(path: str, token: str) -> int:
@@ -194,11 +242,19 @@ def queries_per_request(path: str, token: str) -> int:
     return len(captured)
 
 
+def uptime() -> str:
+    env = {**os.environ, "TZ": "UTC"}  # Django set TZ to TIME_ZONE in this process
+    return subprocess.run(["uptime"], capture_output=True, text=True, check=False, env=env).stdout.strip()
+
+
 def main() -> None:
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed: apt-get install wrk")
     setup_django()
     token = seed()
+    print(f"start: {uptime()}", flush=True)
     port = free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.api_settings", "DB_CONN_MAX_AGE": "60"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.api_settings", "DB_POOL": "1"}  # as make run starts it
     server = subprocess.Popen(
         [
             sys.executable,
@@ -218,37 +274,57 @@ def main() -> None:
         env=env,
     )
     base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(f"{base}/healthz", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        auth = {"Authorization": f"Bearer {token}"}
-        pairs = [  # (API endpoint, a bare Django view over the same rows)
-            ("/api/v1/firms/", "/bench/bare-firms/"),  # the bare view: 6 of the 15 fields, no taxonomy
-            ("/api/v1/firms/", "/bench/bare-firms-full/"),  # the bare view: every field, as the API
-            ("/api/v1/webhooks/deliveries/", "/bench/bare-deliveries/"),
-            ("/api/v1/clusters/", "/bench/bare-clusters/"),
-            ("/api/v1/memberships/", "/bench/bare-memberships/"),
-        ]
-        results = []
-        for api_path, bare_path in pairs:
-            api, bare = load(base, api_path, bare_path, auth)
-            results.append((api_path, bare_path, api, bare))
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    print(f"rows: {ROWS}, requests per endpoint: {REQUESTS}, concurrency: {CONCURRENCY}")
-    print("| endpoint | req/s | p50 ms | p99 ms | bare req/s | bare p99 ms | × bare | queries/request |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    headers = {"Authorization": f"Bearer {token}"}  # sent to the bare views too: the same requests
+    comparisons = [  # (API endpoint, a bare Django view over the same rows)
+        ("/api/v1/firms/", "/bench/bare-firms/"),  # the bare view: 6 of the 15 fields, no taxonomy
+        ("/api/v1/firms/", "/bench/bare-firms-full/"),  # the bare view: every field, as the API
+        ("/api/v1/webhooks/deliveries/", "/bench/bare-deliveries/"),
+        ("/api/v1/clusters/", "/bench/bare-clusters/"),
+        ("/api/v1/memberships/", "/bench/bare-memberships/"),
+    ]
+    results = []
+    sweep = []
+    with tempfile.TemporaryDirectory() as directory:
+        script = Path(directory) / "histogram.lua"
+        script.write_text(WRK_SCRIPT)
+        try:
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(f"{base}/healthz", timeout=1)
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            for api_path, bare_path in comparisons:
+                loads = compare(base, {"bare": bare_path, "api": api_path}, headers, script)
+                results.append((api_path, bare_path, loads["api"], loads["bare"]))
+            for connections in SWEEP:
+                load = Load()
+                load.add(wrk(base, "/api/v1/firms/", headers, script, ROUND_SECONDS * 2, connections), "sweep")
+                sweep.append((connections, load))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    print(f"end: {uptime()}")
+    print(
+        f"rows: {ROWS}, concurrency: {CONCURRENCY} keep-alive connections (wrk -t1), "
+        f"{ROUNDS} alternating rounds of {ROUND_SECONDS} s per path"
+    )
+    print(
+        "| endpoint (100k rows) | req/s | p50 ms | p99 ms | bare req/s | bare p50 ms | bare p99 ms | × bare "
+        "| queries/request |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for api_path, bare_path, api, bare in results:
         print(
-            f"| GET {api_path} (vs {bare_path}) | {api['rps']:.0f} | {api['p50']:.1f} | {api['p99']:.1f} | "
-            f"{bare['rps']:.0f} | {bare['p99']:.1f} | {api['rps'] / bare['rps']:.2f} | "
-            f"{queries_per_request(api_path, token)} |"
+            f"| GET {api_path} (vs {bare_path}) | {api.rps:.0f} | {api.percentile(0.5):.1f} | "
+            f"{api.percentile(0.99):.1f} | {bare.rps:.0f} | {bare.percentile(0.5):.1f} | "
+            f"{bare.percentile(0.99):.1f} | {api.rps / bare.rps:.2f} | {queries_per_request(api_path, token)} |"
         )
+    if sweep:
+        print("\n| connections | GET /api/v1/firms/ req/s | p50 ms | p99 ms |")
+        print("| ---: | ---: | ---: | ---: |")
+        for connections, load in sweep:
+            print(f"| {connections} | {load.rps:.0f} | {load.percentile(0.5):.1f} | {load.percentile(0.99):.1f} |")
 
 
 if __name__ == "__main__":

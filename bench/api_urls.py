@@ -84,7 +84,7 @@ def bare_deliveries(request: HttpRequest) -> JsonResponse:
 def bare_clusters(request: HttpRequest) -> JsonResponse:
     """The directory's query (approved clusters, most active members first), as plain rows."""
     rows = list(
-        clusters_directory().values(  # type: ignore[misc]  # member_count is the selector's annotation
+        clusters_directory().values(  # member_count is the stored count, as the API reads it
             "id", "slug", "name_zh", "name_en", "theme", "status", "proposed_by_id", "member_count", "created_at"
         )[:50]
     )

@@ -1,31 +1,45 @@
-"""Benchmark of live rooms: chat delivery to one room of 100, 500 and 1,000 sockets beside a bare
-channel-layer ``group_send`` in the same run, and 10,000 connect/disconnect cycles against the
+"""Benchmark of live rooms: chat delivery to one room of 100, 500 and 1,000 sockets beside bare
+channel-layer ``group_send``s in the same run, and 10,000 connect/disconnect cycles against the
 server's memory.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/vc_realtime REDIS_URL=redis://127.0.0.1:6379/6 \\
-        .venv/bin/python -m bench.realtime_room [--sizes 100,500,1000] [--cycles 10000]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/vc_rtperf REDIS_URL=redis://127.0.0.1:6379/13 \\
+        .venv/bin/python -m bench.realtime_room [--sizes 100,500,1000] [--cycles 10000] [--worst 8]
 
-Latency is measured one message at a time (the next is sent once every socket has the
-previous one), throughput with a burst of 50 messages from 10 senders. One uvicorn process
-serves the ASGI application exactly as ``make run`` does; the sockets are clients in this
-process (``websockets``). A chat message goes through the whole path: the frame, the rate
-limit, the row committed in PostgreSQL, the acknowledgement, the group send through Redis
-and the frame to every socket of the room.
+One uvicorn process serves the ASGI application exactly as ``make run`` starts it; the sockets
+are clients in this process (``websockets`` on uvloop). Three measurements per room size:
+
+- **room**: a chat message sent by a member over their socket goes the whole way: the frame,
+  the rate limit, the row committed in PostgreSQL, the acknowledgement, the ``group_send``
+  through Redis and the frame to every socket of the room;
+- **bare**: a ``group_send`` made by this process straight into the room's own group, of the
+  event a posted chat message becomes, relayed as-is by the same consumers to the same sockets
+  and timed at them in the same way: the broadcast alone, without the room path before it. The
+  "within 1.5x" target is judged on room / bare;
+- **layer floor**: a ``group_send`` to as many channels read by this process: no server, no
+  consumer, no socket; the channel layer's own cost.
+
+Latency: paced messages, the next once every socket has the previous one, a room message and a
+bare one in turn (both see the same machine), after one warm-up of each; throughput: a burst of
+50 room messages from 10 senders, then 50 bare ones.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import os
+import shutil
+import signal
 import socket
 import statistics
 import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -40,17 +54,20 @@ logging.getLogger("channels_redis.pubsub").setLevel(logging.CRITICAL)
 
 import httpx  # noqa: E402
 import psutil  # noqa: E402
+import redis.asyncio  # noqa: E402
 import uvloop  # noqa: E402
 from channels.layers import get_channel_layer  # noqa: E402
+from django.conf import settings  # noqa: E402
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
 from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
 from websockets.asyncio.client import connect  # noqa: E402
 
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus  # noqa: E402
 from platform_.identity.models import Firm, FirmMember, Sector, User  # noqa: E402
+from platform_.realtime.groups import room_group, room_key  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-PACED_MESSAGES = 30
+PACED_MESSAGES = 100
 PACE_SECONDS = 0.05
 BURST_SENDERS = 10
 BURST_PER_SENDER = 5
@@ -130,7 +147,7 @@ def start_server() -> subprocess.Popen[bytes]:
             "2",
         ],
         cwd=ROOT,
-        env={**os.environ, "DB_POOL": "1"},  # as make run starts it
+        env={**os.environ, "DB_POOL": "1", "SERVER_GC_TUNING": "1"},  # as make run starts it
     )
     for _ in range(600):
         try:
@@ -158,25 +175,46 @@ async def until(socket: Any, kind: str) -> dict[str, Any]:
             return frame
 
 
-async def until_count(values: list[float], count: int, timeout: float = 60) -> None:
-    """Wait until ``values`` holds ``count`` entries; fail loudly rather than hang on a lost frame."""
+async def until_count(delivered: Callable[[], int], count: int, timeout: float = 60) -> None:
+    """Wait until ``delivered()`` reaches ``count``; fail loudly rather than hang on a lost frame."""
     deadline = time.perf_counter() + timeout
-    while len(values) < count:
+    while delivered() < count:
         if time.perf_counter() > deadline:
-            raise RuntimeError(f"only {len(values)} of {count} deliveries after {timeout} s")
-        await asyncio.sleep(0.005)
+            raise RuntimeError(f"only {delivered()} of {count} deliveries after {timeout} s")
+        await asyncio.sleep(0.002)
 
 
-async def room_run(cluster_id: int, sessions: list[str]) -> dict[str, float]:
-    """Latency of paced messages and the rate of a burst, measured at every socket of the room."""
+def bare_event(client_id: str, author: dict[str, Any]) -> dict[str, Any]:
+    """A group event exactly like the one ``RoomConsumer.on_chat_send`` sends once a message is
+    committed: the frame serialised once, relayed as-is by every socket's ``chat_message``."""
+    message = {
+        "id": 0,
+        "client_id": client_id,
+        "author": author,
+        "html": "<p>hi</p>",
+        "created_at": "2026-01-01T00:00:00+00:00",
+    }
+    frame = json.dumps({"type": "chat.message", "message": message})
+    return {"type": "chat.message", "frame": frame, "sender": "bench"}
+
+
+async def room_run(cluster_id: int, sessions: list[str], worst: int = 0) -> dict[str, dict[str, Any]]:
+    """Room messages and bare ``group_send``s into the room's own group, to the same sockets.
+
+    Paced messages alternate: a chat message sent by a member over their socket (the room path),
+    then a bare ``group_send`` made here into the room's group (the broadcast alone); both are
+    timed at every socket from the moment they leave this process. Then a burst of each.
+    """
     path = f"/ws/rooms/cluster/{cluster_id}/"
+    group = room_group(room_key("cluster", cluster_id))
+    layer = get_channel_layer()
     receivers_sessions, senders_sessions = sessions[:-BURST_SENDERS], sessions[-BURST_SENDERS:]
+    receivers = len(receivers_sessions)
     sent_at: dict[str, float] = {}
-    latencies: list[float] = []
+    kind_of: dict[str, str] = {}  # client id -> "room" or "bare"
+    latencies: dict[str, list[float]] = {"room": [], "bare": []}
     slowest: dict[str, float] = {}  # per message: its latest delivery
-    arrivals: list[float] = []
-    expected = asyncio.Event()
-    total_expected = len(receivers_sessions) * (PACED_MESSAGES + BURST_SENDERS * BURST_PER_SENDER)
+    arrivals: dict[str, list[float]] = {"room": [], "bare": []}
 
     last_frame = [time.perf_counter()]
     present: dict[int, int] = {}  # per socket: people in the last presence frame it handled
@@ -190,21 +228,22 @@ async def room_run(cluster_id: int, sessions: list[str]) -> dict[str, float]:
             if frame["type"] == "chat.message":
                 now = time.perf_counter()
                 client_id = frame["message"]["client_id"]
-                latencies.append(now - sent_at[client_id])
-                slowest[client_id] = max(slowest.get(client_id, 0.0), now - sent_at[client_id])
-                arrivals.append(now)
-                if len(latencies) >= total_expected:
-                    expected.set()
+                latency = now - sent_at[client_id]
+                kind = kind_of[client_id]
+                latencies[kind].append(latency)
+                arrivals[kind].append(now)
+                slowest[client_id] = max(slowest.get(client_id, 0.0), latency)
 
     sockets = []
-    for start in range(0, len(receivers_sessions), 50):  # connect in waves, as a room fills
+    for start in range(0, receivers, 50):  # connect in waves, as a room fills
         batch = [open_socket(path, s) for s in receivers_sessions[start : start + 50]]
         opened = await asyncio.gather(*(b.__aenter__() for b in batch))
         await asyncio.gather(*(until(s, "welcome") for s in opened))
         sockets.extend(opened)
     senders = [await open_socket(path, s).__aenter__() for s in senders_sessions]
+    author = {}
     for sender in senders:
-        await until(sender, "welcome")
+        author = (await until(sender, "welcome"))["me"]
     readers = [asyncio.create_task(receive(s)) for s in sockets]
     acks: list[float] = []
     drains = [asyncio.create_task(drain(s, sent_at, acks)) for s in senders]
@@ -218,56 +257,100 @@ async def room_run(cluster_id: int, sessions: list[str]) -> dict[str, float]:
         await asyncio.sleep(0.1)
     while time.perf_counter() - last_frame[0] < 1.5:
         await asyncio.sleep(0.1)
-    # One warm-up message, reported apart (the first in a fresh server renders Markdown cold).
-    client_id = uuid.uuid4().hex
-    sent_at[client_id] = time.perf_counter()
-    await senders[0].send(json.dumps({"type": "chat.send", "client_id": client_id, "body": "warm-up"}))
-    await until_count(latencies, len(receivers_sessions))
-    warmup = {"ack": acks[0] * 1000 if acks else float("nan"), "last": max(latencies) * 1000}
-    latencies.clear()
-    arrivals.clear()
+    # The clients' own garbage collector: with every socket's objects in this one process, a full
+    # collection stopped all the clients for 100-150 ms in the middle of a delivery (measured), a
+    # pause a browser would not have. The clients' objects are frozen for the measurement.
+    gc.collect()
+    gc.freeze()
+
+    async def room_message(sender: Any, body: str) -> None:
+        client_id = uuid.uuid4().hex
+        kind_of[client_id] = "room"
+        sent_at[client_id] = time.perf_counter()
+        await sender.send(json.dumps({"type": "chat.send", "client_id": client_id, "body": body}))
+
+    async def bare_message() -> None:
+        client_id = uuid.uuid4().hex
+        kind_of[client_id] = "bare"
+        event = bare_event(client_id, author)  # prepared before the clock starts, as the room's is
+        sent_at[client_id] = time.perf_counter()
+        await layer.group_send(group, event)
+
+    def delivered() -> int:
+        return len(latencies["room"]) + len(latencies["bare"])
+
+    # One warm-up message of each, reported apart (the first in a fresh server renders Markdown cold).
+    await room_message(senders[0], "warm-up")
+    await until_count(delivered, receivers)
+    warmup = {"ack": acks[0] * 1000 if acks else float("nan"), "last": max(latencies["room"]) * 1000}
+    await bare_message()
+    await until_count(delivered, 2 * receivers)
+    for values in (*latencies.values(), *arrivals.values()):
+        values.clear()
     slowest.clear()
     sent_at.clear()
     acks.clear()
     await asyncio.sleep(1)
 
-    # Latency: one message at a time, the next once every socket has the previous one.
+    # Latency: one message at a time, the next once every socket has the previous one; a room
+    # message and a bare one in turn, so that both see the same machine.
     for i in range(PACED_MESSAGES):
-        client_id = uuid.uuid4().hex
-        sent_at[client_id] = time.perf_counter()
-        await senders[i % len(senders)].send(json.dumps({"type": "chat.send", "client_id": client_id, "body": "hi"}))
-        await until_count(latencies, len(receivers_sessions) * (i + 1))
+        await room_message(senders[i % len(senders)], "hi")
+        await until_count(delivered, receivers * (2 * i + 1))
         await asyncio.sleep(PACE_SECONDS)
-    paced_latencies = list(latencies)
+        await bare_message()
+        await until_count(delivered, receivers * (2 * i + 2))
+        await asyncio.sleep(PACE_SECONDS)
+    paced = {kind: list(values) for kind, values in latencies.items()}
+    if worst:  # the slowest messages, to tell a pause that hit one message from a slower path
+        acked = dict(zip([c for c in sent_at if kind_of[c] == "room"], acks, strict=False))
+        for latency, client_id in sorted((t, c) for c, t in slowest.items())[-worst:]:
+            ack = f", ack {acked[client_id] * 1000:.1f} ms" if client_id in acked else ""
+            print(f"      slow {kind_of[client_id]} message: last delivery {latency * 1000:.1f} ms{ack}", flush=True)
     paced_acks = list(acks)
-    paced_slowest = sorted(slowest.values())
-    late_messages = [index for index, client_id in enumerate(sent_at) if slowest.get(client_id, 0) > 1]
+    paced_slowest = {kind: sorted(t for c, t in slowest.items() if kind_of[c] == kind) for kind in latencies}
+    late_messages = [
+        index for index, client_id in enumerate(c for c in sent_at if kind_of[c] == "room") if slowest[client_id] > 1
+    ]
 
-    burst_start = time.perf_counter()
-    for _round in range(BURST_PER_SENDER):
-        for sender in senders:
-            client_id = uuid.uuid4().hex
-            sent_at[client_id] = time.perf_counter()
-            await sender.send(json.dumps({"type": "chat.send", "client_id": client_id, "body": "burst"}))
-    await asyncio.wait_for(expected.wait(), timeout=300)
-    burst_seconds = max(arrivals) - burst_start
+    burst_messages = BURST_SENDERS * BURST_PER_SENDER
+    bursts: dict[str, float] = {}
+    for kind in ("room", "bare"):
+        await asyncio.sleep(1)
+        before = delivered()
+        arrivals[kind].clear()
+        burst_start = time.perf_counter()
+        if kind == "room":
+            for _round in range(BURST_PER_SENDER):
+                for sender in senders:
+                    await room_message(sender, "burst")
+        else:
+            for _message in range(burst_messages):
+                await bare_message()
+        await until_count(delivered, before + burst_messages * receivers, timeout=300)
+        bursts[kind] = max(arrivals[kind]) - burst_start
     for task in readers + drains:
         task.cancel()
     await asyncio.gather(*(s.close() for s in sockets + senders), return_exceptions=True)
-    burst_messages = BURST_SENDERS * BURST_PER_SENDER
-    return {
-        "p50": statistics.median(paced_latencies) * 1000,
-        "p99": percentile(paced_latencies, 0.99) * 1000,
-        "ack_p50": statistics.median(paced_acks) * 1000,
-        "late": sum(1 for latency in paced_latencies if latency > 1),
-        "slowest": paced_slowest[-1] * 1000,
-        "slowest_p50": statistics.median(paced_slowest) * 1000,
-        "late_messages": late_messages,
-        "warmup_ack": warmup["ack"],
-        "warmup_last": warmup["last"],
-        "messages_per_s": burst_messages / burst_seconds,
-        "deliveries_per_s": burst_messages * len(receivers_sessions) / burst_seconds,
-    }
+    gc.unfreeze()
+    results: dict[str, dict[str, Any]] = {}
+    for kind in ("room", "bare"):
+        results[kind] = {
+            "p50": statistics.median(paced[kind]) * 1000,
+            "p99": percentile(paced[kind], 0.99) * 1000,
+            "late": sum(1 for latency in paced[kind] if latency > 1),
+            "slowest": paced_slowest[kind][-1] * 1000,
+            "slowest_p50": statistics.median(paced_slowest[kind]) * 1000,
+            "messages_per_s": burst_messages / bursts[kind],
+            "deliveries_per_s": burst_messages * receivers / bursts[kind],
+        }
+    results["room"].update(
+        ack_p50=statistics.median(paced_acks) * 1000,
+        late_messages=late_messages,
+        warmup_ack=warmup["ack"],
+        warmup_last=warmup["last"],
+    )
+    return results
 
 
 async def drain(socket: Any, sent_at: dict[str, float], acks: list[float]) -> None:
@@ -278,8 +361,8 @@ async def drain(socket: Any, sent_at: dict[str, float], acks: list[float]) -> No
             acks.append(time.perf_counter() - sent_at[frame["client_id"]])
 
 
-async def bare_layer_run(size: int) -> dict[str, float]:
-    """The same pattern straight through the channel layer: ``group_send`` to ``size`` channels."""
+async def layer_floor_run(size: int) -> dict[str, float]:
+    """The layer floor: ``group_send`` to ``size`` channels read by this process (no server, no socket)."""
     layer = get_channel_layer()
     group = f"bench.{uuid.uuid4().hex}"
     channels = [await layer.new_channel() for _ in range(size)]
@@ -304,7 +387,7 @@ async def bare_layer_run(size: int) -> dict[str, float]:
     for i in range(PACED_MESSAGES):
         await layer.group_send(group, {"type": "chat.message", "sent": time.perf_counter()})
         while len(latencies) < size * (i + 1):
-            await asyncio.sleep(0.005)
+            await asyncio.sleep(0.002)
         await asyncio.sleep(PACE_SECONDS)
     paced = list(latencies)
     burst_start = time.perf_counter()
@@ -347,38 +430,86 @@ async def cycles_run(cluster_id: int, sessions: list[str], cycles: int, server: 
     seconds = time.perf_counter() - started
     await asyncio.sleep(2)
     rss_end = server.memory_info().rss / 2**20
-    return {"cycles": cycles, "per_s": cycles / seconds, "rss_warm": rss_warm, "rss_end": rss_end}
+    # Every socket is closed: a channel still subscribed in Redis belongs to a consumer that never
+    # finished (it would keep its queue and its groups), i.e. a leak the RSS alone can hide.
+    prefix = settings.CHANNEL_LAYERS["default"]["CONFIG"]["prefix"]
+    client = redis.asyncio.Redis.from_url(settings.REDIS_URL)
+    left = len(await client.pubsub_channels(f"{prefix}specific.*"))
+    await client.aclose()
+    return {"cycles": cycles, "per_s": cycles / seconds, "rss_warm": rss_warm, "rss_end": rss_end, "left": left}
+
+
+def ms(value: float) -> str:
+    return f"{value:.1f}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="100,500,1000")
     parser.add_argument("--cycles", type=int, default=10_000)
+    parser.add_argument("--worst", type=int, default=0, help="print the N slowest paced messages of each size")
+    parser.add_argument("--py-spy", metavar="FILE", help="profile the server with py-spy (raw stacks) into FILE")
     options = parser.parse_args()
     sizes = [int(size) for size in options.sizes.split(",")]
 
     process = start_server()
     server = psutil.Process(process.pid)
-    try:
-        print(
-            f"{'sockets':>8} | {'room p50':>9} | {'room p99':>9} | {'layer p50':>9} | {'layer p99':>9} | "
-            f"{'p99 ratio':>9} | {'room msg/s':>10} | {'layer msg/s':>11} | {'room deliv/s':>12} | {'ack p50':>8}"
+    profiler = None
+    if options.py_spy:
+        py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+        profiler = subprocess.Popen(
+            [py_spy, "record", "--pid", str(process.pid), "--format", "raw", "--rate", "200", "-o", options.py_spy],
+            stdout=subprocess.DEVNULL,
         )
+    rows = []
+    try:
+        columns = [
+            "sockets",
+            "room p50",
+            "room p99",
+            "bare p50",
+            "bare p99",
+            "p50 room/bare",
+            "p99 room/bare",
+            "room msg/s",
+            "bare msg/s",
+            "floor p50",
+            "floor p99",
+            "floor msg/s",
+            "ack p50",
+        ]
+        print("| " + " | ".join(columns) + " |", flush=True)
+        print("| " + " | ".join("---" for _ in columns) + " |", flush=True)
         for size in sizes:
             cluster_id, sessions = prepare(size + BURST_SENDERS)
-            room = uvloop.run(room_run(cluster_id, sessions))
-            bare = uvloop.run(bare_layer_run(size))
+            measured = uvloop.run(room_run(cluster_id, sessions, options.worst))
+            room, bare = measured["room"], measured["bare"]
+            floor = uvloop.run(layer_floor_run(size))
+            row = [
+                str(size),
+                ms(room["p50"]),
+                ms(room["p99"]),
+                ms(bare["p50"]),
+                ms(bare["p99"]),
+                f"{room['p50'] / bare['p50']:.2f}x",
+                f"{room['p99'] / bare['p99']:.2f}x",
+                f"{room['messages_per_s']:.1f}",
+                f"{bare['messages_per_s']:.1f}",
+                ms(floor["p50"]),
+                ms(floor["p99"]),
+                f"{floor['messages_per_s']:.0f}",
+                ms(room["ack_p50"]),
+            ]
+            rows.append(row)
+            print("| " + " | ".join(row) + " |", flush=True)
             print(
-                f"{size:>8} | {room['p50']:>7.1f}ms | {room['p99']:>7.1f}ms | {bare['p50']:>7.1f}ms | "
-                f"{bare['p99']:>7.1f}ms | {room['p99'] / bare['p99']:>8.2f}x | {room['messages_per_s']:>10.1f} | "
-                f"{bare['messages_per_s']:>11.1f} | {room['deliveries_per_s']:>12.0f} | {room['ack_p50']:>6.1f}ms",
-                flush=True,
-            )
-            print(
-                f"{'':>8}   paced deliveries over 1 s: {room['late']} of {size * PACED_MESSAGES}; "
-                f"last delivery of a message: median {room['slowest_p50']:.1f} ms, worst {room['slowest']:.1f} ms; "
-                f"messages late (by position): {room['late_messages']}; warm-up message (not counted): "
-                f"ack {room['warmup_ack']:.0f} ms, last delivery {room['warmup_last']:.0f} ms",
+                f"    {size}: paced deliveries over 1 s: room {room['late']}, bare {bare['late']} of "
+                f"{size * PACED_MESSAGES} each; last delivery of a message, median / worst: room "
+                f"{room['slowest_p50']:.1f} / {room['slowest']:.1f} ms, bare {bare['slowest_p50']:.1f} / "
+                f"{bare['slowest']:.1f} ms; frames/s in the burst: room {room['deliveries_per_s']:.0f}, bare "
+                f"{bare['deliveries_per_s']:.0f}; room messages late (by position): {room['late_messages']}; "
+                f"warm-up room message (not counted): ack {room['warmup_ack']:.0f} ms, "
+                f"last delivery {room['warmup_last']:.0f} ms",
                 flush=True,
             )
         if options.cycles:
@@ -387,9 +518,13 @@ def main() -> None:
             growth = (result["rss_end"] / result["rss_warm"] - 1) * 100
             print(
                 f"\n{result['cycles']} connect/disconnect cycles at {result['per_s']:.0f}/s: server RSS "
-                f"{result['rss_warm']:.1f} MiB after warm-up, {result['rss_end']:.1f} MiB at the end ({growth:+.1f} %)"
+                f"{result['rss_warm']:.1f} MiB after warm-up, {result['rss_end']:.1f} MiB at the end ({growth:+.1f} %);"
+                f" channels still subscribed once every socket had closed: {result['left']}"
             )
     finally:
+        if profiler is not None:
+            profiler.send_signal(signal.SIGINT)  # py-spy writes its file on SIGINT
+            profiler.wait(timeout=60)
         process.terminate()
         process.wait(timeout=20)
 

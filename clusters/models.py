@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -75,6 +77,9 @@ class Cluster(models.Model):
     )
     decision_reason = models.TextField(_("reason for the decision"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # Active memberships, kept by a PostgreSQL trigger on the memberships table (migration 0003), so that
+    # every write counts: services, factories, bulk inserts, cascades. Django never writes it (see save).
+    member_count = models.PositiveIntegerField(_("Member firms"), default=0, editable=False)
 
     class Meta:
         ordering = ["id"]
@@ -83,9 +88,17 @@ class Cluster(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(name_zh="") | ~Q(name_en=""), name="cluster_has_a_name"),
         ]
+        indexes = [models.Index(fields=["status", "-member_count", "id"], name="cluster_directory_order")]
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """An update never writes member_count: the instance's value may be older than the trigger's."""
+        if not self._state.adding and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
+            fields = self._meta.concrete_fields
+            kwargs["update_fields"] = [f.name for f in fields if not f.primary_key and f.name != "member_count"]
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("clusters:detail", args=[self.slug])

@@ -152,6 +152,7 @@ def cluster_decide(*, cluster: Cluster, by: User, approve: bool, reason: str = "
         MembershipEvent.objects.create(
             membership=membership, action="found", to_status=MembershipStatus.ACTIVE, actor=by
         )
+        cluster.refresh_from_db(fields=["member_count"])  # counted by the trigger
     audit_record(
         actor=by,
         action="cluster.approve" if approve else "cluster.reject",

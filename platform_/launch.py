@@ -84,8 +84,15 @@ def main() -> int:
         ],
     }
     # The ASGI server pools its database connections (sockets make many short calls); the
-    # Celery processes fork, so they keep plain connections.
-    environments = {"web": {**os.environ, "DB_POOL": os.environ.get("DB_POOL", "1")}}
+    # Celery processes fork, so they keep plain connections. Its garbage collector is tuned for
+    # many open sockets (platform_/realtime/gc_tuning.py).
+    environments = {
+        "web": {
+            **os.environ,
+            "DB_POOL": os.environ.get("DB_POOL", "1"),
+            "SERVER_GC_TUNING": os.environ.get("SERVER_GC_TUNING", "1"),
+        }
+    }
     processes = {
         name: subprocess.Popen(command, cwd=ROOT, start_new_session=True, env=environments.get(name))  # noqa: S603
         for name, command in commands.items()

@@ -13,12 +13,11 @@ from clusters.models import (
     ClusterStatus,
     JoinPolicy,
     MembershipEvent,
-    MembershipStatus,
     ReviewPolicy,
 )
 from platform_.api.lean import LeanOutput
 from platform_.identity.api.serializers import CapabilityBriefOut, FirmBriefOut, SectorBriefOut
-from platform_.identity.models import Capability, Firm, Sector
+from platform_.identity.models import Capability, Firm, Sector, localized
 from platform_.identity.regions import Province
 
 # Output
@@ -32,7 +31,16 @@ class ClusterBriefOut(LeanOutput, serializers.ModelSerializer):
         fields = ["id", "slug", "name"]
 
 
+def _sector_briefs(cluster: Cluster) -> list[dict[str, str]]:
+    """The cluster's sectors as SectorBriefOut gives them, from ``selectors.clusters_with_sectors`` if it ran."""
+    rows = getattr(cluster, "sector_rows", None)
+    if rows is None:
+        return [{"code": sector.code, "name": sector.name} for sector in cluster.sectors.all()]
+    return [{"code": code, "name": localized(name_zh, name_en)} for code, name_zh, name_en in rows]
+
+
 class ClusterOut(LeanOutput, serializers.ModelSerializer):
+    lean_fields = {"member_count": lambda cluster: cluster.member_count, "sectors": _sector_briefs}
     name = serializers.CharField(read_only=True)
     sectors = SectorBriefOut(many=True, read_only=True)
     proposed_by = FirmBriefOut(read_only=True)
@@ -61,10 +69,7 @@ class ClusterOut(LeanOutput, serializers.ModelSerializer):
         ]
 
     def get_member_count(self, cluster: Cluster) -> int:
-        annotated = getattr(cluster, "member_count", None)
-        if annotated is not None:
-            return int(annotated)
-        return cluster.memberships.filter(status=MembershipStatus.ACTIVE).count()
+        return cluster.member_count  # kept by a trigger on the memberships table
 
 
 class MembershipOut(LeanOutput, serializers.ModelSerializer):
@@ -115,6 +120,11 @@ class ClusterQueryIn(serializers.Serializer):
     province = serializers.ChoiceField(choices=Province.choices, required=False)
     capability = serializers.SlugRelatedField(slug_field="code", queryset=Capability.objects.all(), required=False)
     policy = serializers.ChoiceField(choices=JoinPolicy.choices, required=False)
+
+    @classmethod
+    def names_any(cls, query_params: Any) -> bool:
+        """Whether the query string sets any of the directory's filters."""
+        return any(name in query_params for name in cls._declared_fields)
 
     def to_directory(self) -> dict[str, Any]:
         data = self.validated_data

@@ -23,6 +23,20 @@ from platform_.api.permissions import acting_firm, caller, problems, require_act
 from platform_.identity.api.views import active_firm, validated
 from platform_.identity.models import Firm
 
+# The columns the list serializers read (the rest of each joined row would only be built and dropped).
+_FIRM_BRIEF = ("id", "name_zh", "name_en", "province", "city")  # FirmBriefOut
+CLUSTER_LIST_COLUMNS = (
+    *(name for name in io.ClusterOut.Meta.fields if name not in {"name", "sectors", "proposed_by"}),
+    "proposed_by",
+    *(f"proposed_by__{name}" for name in _FIRM_BRIEF),
+)
+MEMBERSHIP_LIST_COLUMNS = (
+    *("id", "status", "message", "created_at", "updated_at", "joined_at"),
+    *("cluster", "cluster__id", "cluster__slug", "cluster__name_zh", "cluster__name_en"),  # ClusterBriefOut
+    "firm",
+    *(f"firm__{name}" for name in _FIRM_BRIEF),
+)
+
 
 class ByMembers(CursorPagination):
     """The directory's order: most members first."""
@@ -39,6 +53,8 @@ class ClusterViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
 
     def get_queryset(self) -> QuerySet[Any]:
         if self.action == "list":
+            if not io.ClusterQueryIn.names_any(self.request.query_params):
+                return selectors.clusters_directory(user=self.request.user)  # unfiltered: nothing to validate
             query = io.ClusterQueryIn(data=self.request.query_params)
             query.is_valid(raise_exception=True)
             return selectors.clusters_directory(user=self.request.user, **query.to_directory())
@@ -52,7 +68,9 @@ class ClusterViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         responses={200: io.ClusterOut(many=True), **problems(400)},
     )
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(self.get_queryset().prefetch_related(None).only(*CLUSTER_LIST_COLUMNS))
+        clusters = selectors.clusters_with_sectors(clusters=list(page or []))
+        return self.get_paginated_response(self.get_serializer(clusters, many=True).data)
 
     @extend_schema(
         summary="Get a cluster",
@@ -119,11 +137,19 @@ class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     filter_backends = [QueryFilterBackend]
     filterset_class = MembershipFilter
 
+    def insight(self) -> selectors.MembershipInsight:
+        """The caller's firms and moderated clusters, read once per request (visibility and messages)."""
+        if not hasattr(self, "_insight"):
+            self._insight = selectors.membership_insight(user=self.request.user)
+        return self._insight
+
     def get_queryset(self) -> QuerySet[Any]:
-        return selectors.memberships_visible_to(user=self.request.user, firm=acting_firm(self.request))
+        return selectors.memberships_visible_to(
+            user=self.request.user, firm=acting_firm(self.request), moderated=self.insight().cluster_ids
+        )
 
     def get_serializer_context(self) -> dict[str, Any]:
-        return {**super().get_serializer_context(), "insight": selectors.membership_insight(user=self.request.user)}
+        return {**super().get_serializer_context(), "insight": self.insight()}
 
     @extend_schema(
         summary="List memberships",
@@ -133,7 +159,8 @@ class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         responses={200: io.MembershipOut(many=True), **problems(400)},
     )
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()).only(*MEMBERSHIP_LIST_COLUMNS))
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     @extend_schema(
         summary="Get a membership",

@@ -6,32 +6,49 @@ DRF's ``Serializer.to_representation`` resolves every field of every row through
 works out once per serializer instance which fields are such plain columns and reads them directly; every
 other field (nested serializers, method fields, dotted or callable sources) goes through DRF unchanged, so
 the JSON is the same either way. A serializer may also name per-field functions in ``lean_fields`` for the
-fields it knows a cheaper way to compute (``{"province_name": lambda row: ...}``).
+fields it knows a cheaper way to compute (``{"province_name": lambda row: ...}``). Aware datetime columns of
+plain ISO 8601 ``DateTimeField``s are converted to the request's time zone directly, as the field converts them.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from datetime import tzinfo
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import QuerySet
+from django.utils.functional import cached_property
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import serializers
+from rest_framework import ISO_8601, serializers
 from rest_framework.fields import Field, SkipField
 from rest_framework.relations import PKOnlyObject, PrimaryKeyRelatedField
+from rest_framework.settings import api_settings
+from rest_framework.utils.serializer_helpers import BindingDict
 
-# (output name, column to read or None, the field to call, a lean function or None)
-_Step = tuple[str, str | None, Field, Callable[[Any], Any] | None]
+# (output name, column to read or None, the field to call, a lean function or None, an aware-datetime
+# column rendered in this time zone or None)
+_Step = tuple[str, str | None, Field, Callable[[Any], Any] | None, tzinfo | None]
 
 
-def _column_of(model: type | None, field: Field) -> str | None:
+def _plain_datetime_zone(field: Field) -> tzinfo | None:
+    """The zone a DateTimeField renders aware values in, if it renders them as plain ISO 8601 strings."""
+    if type(field) is not serializers.DateTimeField or hasattr(field, "timezone"):
+        return None
+    output_format = getattr(field, "format", api_settings.DATETIME_FORMAT)
+    if not isinstance(output_format, str) or output_format.lower() != ISO_8601:
+        return None
+    return field.default_timezone()
+
+
+def _column_of(model: type | None, field: Field, source: str | None = None) -> str | None:
     """The attribute holding the field's value on a row, if it is a plain column (or a foreign key's id)."""
-    if model is None or field.source == "*" or len(field.source_attrs) != 1:
+    source = field.source if source is None else source
+    if model is None or source is None or source == "*" or "." in source:
         return None
     try:
-        model_field = model._meta.get_field(field.source)  # type: ignore[attr-defined]
+        model_field = model._meta.get_field(source)  # type: ignore[attr-defined]
     except FieldDoesNotExist:
         return None
     if not getattr(model_field, "concrete", False) or model_field.many_to_many:
@@ -53,6 +70,18 @@ def _fresh(field: Any) -> Field:
     return field.__class__(*field._args, **field._kwargs)
 
 
+def _iso(value: Any, zone: tzinfo, field: Field) -> Any:
+    """DateTimeField.to_representation of an aware value: ISO 8601 in the field's zone, "Z" for UTC."""
+    try:
+        text = value.astimezone(zone).isoformat()
+    except OverflowError:
+        return field.to_representation(value)  # DRF's own error
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+_PLACEHOLDER_PARENT: serializers.Serializer[Any] = serializers.Serializer()
+
+
 class LeanOutput(serializers.Serializer):
     """Mix into an output serializer (before ``ModelSerializer``) to render rows without the generic walk."""
 
@@ -65,12 +94,44 @@ class LeanOutput(serializers.Serializer):
         if built is None:
             built = super().get_fields()
             cls._lean_built_fields = built  # type: ignore[attr-defined]
-        # A fresh instance of each field, as deepcopy gives, without deep-copying querysets and validators
-        # (output fields never change them); nested serializers are deep-copied as DRF does.
+        shared = cls.__dict__.get("_lean_shared_fields")
+        if shared is None:
+            # Fields the lean path renders without them (lean functions) or with only their own settings
+            # (plain columns: to_representation reads no parent or context) are shared by every instance.
+            model = getattr(getattr(self, "Meta", None), "model", None)
+            shared = frozenset(
+                name
+                for name, field in built.items()
+                # Method fields and nested serializers need their own parent (the schema reads it too).
+                if not isinstance(field, serializers.SerializerMethodField | serializers.BaseSerializer)
+                and (name in self.lean_fields or _column_of(model, field, field.source or name))
+            )
+            for name in shared:  # bound once, to a placeholder: they never read their parent
+                built[name].bind(field_name=name, parent=_PLACEHOLDER_PARENT)
+            cls._lean_shared_fields = shared  # type: ignore[attr-defined]
+        # Every other field: a fresh instance, as deepcopy gives, without deep-copying querysets and
+        # validators (output fields never change them); nested serializers are deep-copied as DRF does.
         return {
-            name: copy.deepcopy(field) if isinstance(field, serializers.BaseSerializer) else _fresh(field)
+            name: field
+            if name in shared
+            else copy.deepcopy(field)
+            if isinstance(field, serializers.BaseSerializer)
+            else _fresh(field)
             for name, field in built.items()
         }
+
+    @cached_property
+    def fields(self) -> BindingDict:
+        """As DRF's, except that the shared fields (bound once for the class) are not bound again."""
+        fields = BindingDict(self)
+        built = self.get_fields()
+        shared = type(self).__dict__.get("_lean_shared_fields", frozenset())
+        for name, field in built.items():
+            if name in shared:
+                fields.fields[name] = field
+            else:
+                fields[name] = field
+        return fields
 
     def _lean_plan(self) -> list[_Step]:
         plan = self.__dict__.get("_lean_steps")
@@ -81,19 +142,22 @@ class LeanOutput(serializers.Serializer):
             for field in self._readable_fields:
                 lean = self.lean_fields.get(field.field_name or "")
                 column = None if lean is not None else _column_of(model, field)
-                plan.append((field.field_name, column, field, lean))
+                zone = _plain_datetime_zone(field) if column is not None else None
+                plan.append((field.field_name, column, field, lean, zone))
             self.__dict__["_lean_steps"] = plan
         return plan
 
     def to_representation(self, instance: Any) -> dict[str, Any]:
         ret: dict[str, Any] = {}
-        for name, column, field, lean in self._lean_plan():
+        for name, column, field, lean, zone in self._lean_plan():
             if lean is not None:
                 ret[name] = lean(instance)
                 continue
             if column is not None:
                 value = getattr(instance, column)
-                if isinstance(field, PrimaryKeyRelatedField):
+                if zone is not None and value is not None and value.utcoffset() is not None:
+                    ret[name] = _iso(value, zone, field)
+                elif isinstance(field, PrimaryKeyRelatedField):
                     ret[name] = value  # the key itself, as DRF's pk-only optimisation gives
                 else:
                     ret[name] = None if value is None else field.to_representation(value)

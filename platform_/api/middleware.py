@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import timedelta
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.utils import timezone
 
-from platform_.api import etag, idempotency
+from platform_.api import call_log, etag, idempotency
 from platform_.api.errors import problem
-from platform_.api.models import ApiCall, ApiKey
+from platform_.api.models import ApiKey
 
 API_PREFIX = "/api/"
-LAST_USED_PRECISION = timedelta(minutes=1)
 
 
 class PartnerApiMiddleware:
@@ -53,16 +50,11 @@ def _as_problem(response: HttpResponse) -> HttpResponse:
 
 
 def _log_call(request: HttpRequest, response: HttpResponse, key: ApiKey, started: float) -> None:
-    """One insert per call; last_used_at is refreshed at most once a minute."""
-    now = timezone.now()
-    ApiCall.objects.create(
-        key=key,
+    """One Redis command per call; the flush writes it to PostgreSQL and refreshes the key's last use."""
+    call_log.record(
+        key_id=key.pk,
         method=request.method or "",
-        endpoint=request.path[:300],
+        endpoint=request.path,
         status=response.status_code,
         duration_ms=int((time.perf_counter() - started) * 1000),
-        at=now,
     )
-    if key.last_used_at is None or now - key.last_used_at > LAST_USED_PRECISION:
-        ApiKey.objects.filter(pk=key.pk).update(last_used_at=now)
-        key.last_used_at = now

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from platform_.api import keys, webhooks
+from platform_.api import call_log, keys, webhooks
 from platform_.api.forms import ApiKeyForm, WebhookEndpointForm
 from platform_.api.models import ApiCall
 from platform_.errors import DomainError
@@ -48,6 +48,7 @@ def api_keys(request: HttpRequest) -> HttpResponse:
             form.add_error(None, str(error.message))
         else:
             form = ApiKeyForm()
+    call_log.flush(max_batches=1)  # the calls of the last few seconds too, not only those the beat task wrote
     recent_calls = ApiCall.objects.filter(key__firm=firm).select_related("key").order_by("-at")[:20]
     return render(
         request,

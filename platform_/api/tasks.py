@@ -1,11 +1,11 @@
-"""Celery tasks of the partner API: drain an endpoint's webhook queue; sweep for due deliveries."""
+"""Celery tasks of the partner API: drain an endpoint's webhook queue; sweep for due deliveries; write the call log."""
 
 from __future__ import annotations
 
 from celery import shared_task
 from django.utils import timezone
 
-from platform_.api import webhooks
+from platform_.api import call_log, webhooks
 
 
 @shared_task(acks_late=True, ignore_result=True)
@@ -24,3 +24,9 @@ def webhook_sweep() -> int:
     for endpoint_id in endpoint_ids:
         webhook_deliver.delay(endpoint_id)
     return len(endpoint_ids)
+
+
+@shared_task(ignore_result=True)
+def api_call_log_flush() -> int:
+    """Beat-driven: write the API calls waiting in Redis to PostgreSQL (see ``call_log``)."""
+    return call_log.flush()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
 
-from django.db.models import CharField, F, QuerySet, Value
+from django.db import connection
+from django.db.models import QuerySet
 
 from platform_.identity.models import Capability, Firm, FirmMember, Sector, User
 
@@ -27,6 +28,34 @@ def firms_directory(*, user: User | None = None) -> QuerySet[Firm]:
     return Firm.objects.filter(is_active=True).order_by("id")
 
 
+@functools.cache
+def _taxonomy_sql() -> str:
+    """The three link tables of a page of firms, joined to the taxonomy tables, as one UNION ALL query.
+
+    Written once from the models' metadata. The firm ids go in as one array parameter per part: an
+    ``IN (...)`` list of a page's ids made psycopg rewrite a query of 150 parameters on every request.
+    """
+    qn = connection.ops.quote_name
+    parts = []
+    for kind, through, target in (
+        ("sectors", Firm.sectors.through, "sector"),
+        ("capabilities", Firm.capabilities.through, "capability"),
+        ("needs", Firm.needs.through, "capability"),
+    ):
+        meta = through._meta
+        firm_column = qn(str(meta.get_field("firm").column))
+        target_field = meta.get_field(target)
+        target_meta = target_field.related_model._meta  # type: ignore[union-attr]
+        target_column = qn(str(target_field.column))  # type: ignore[union-attr]
+        target_pk = qn(str(target_meta.pk.column))
+        parts.append(
+            f"SELECT '{kind}', l.{firm_column}, t.{qn('code')}, t.{qn('name_zh')}, t.{qn('name_en')}"  # noqa: S608
+            f" FROM {qn(meta.db_table)} l JOIN {qn(target_meta.db_table)} t ON t.{target_pk} = l.{target_column}"
+            f" WHERE l.{firm_column} = ANY(%s)"
+        )
+    return " UNION ALL ".join(parts)
+
+
 def firms_with_taxonomy(*, firms: list[Firm]) -> list[Firm]:
     """Sets ``taxonomy`` on each firm: its sectors, capabilities and needs as (code, name_zh, name_en), by code.
 
@@ -38,26 +67,10 @@ def firms_with_taxonomy(*, firms: list[Firm]) -> list[Firm]:
     }
     if taxonomy:
         ids = list(taxonomy)
-        columns = ("kind", "firm_id", "code", "name_zh", "name_en")
-        links: list[tuple[str, Any, str]] = [
-            ("sectors", Firm.sectors.through, "sector"),
-            ("capabilities", Firm.capabilities.through, "capability"),
-            ("needs", Firm.needs.through, "capability"),
-        ]
-        parts = [
-            through.objects.filter(firm_id__in=ids)
-            .annotate(
-                kind=Value(kind, output_field=CharField()),
-                code=F(f"{target}__code"),
-                name_zh=F(f"{target}__name_zh"),
-                name_en=F(f"{target}__name_en"),
-            )
-            .values_list(*columns)
-            .order_by()
-            for kind, through, target in links
-        ]
-        for kind, firm_id, code, name_zh, name_en in parts[0].union(*parts[1:], all=True):
-            taxonomy[firm_id][kind].append((code, name_zh, name_en))
+        with connection.cursor() as cursor:
+            cursor.execute(_taxonomy_sql(), [ids, ids, ids])
+            for kind, firm_id, code, name_zh, name_en in cursor.fetchall():
+                taxonomy[firm_id][kind].append((code, name_zh, name_en))
     for firm in firms:
         for rows in taxonomy[firm.pk].values():
             rows.sort()

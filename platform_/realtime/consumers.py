@@ -12,6 +12,7 @@ import logging
 import time
 from typing import Any
 
+from channels.consumer import get_handler_name
 from channels.db import DatabaseSyncToAsync
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
@@ -53,7 +54,42 @@ def _display_name(user: Any) -> str:
     return user.display_name or user.email
 
 
-class NotificationConsumer(AsyncJsonWebsocketConsumer):
+class DirectDispatch:
+    """Handlers run without Channels' per-message ``aclose_old_connections``, and the channel is
+    forgotten by the layer when the consumer finishes.
+
+    Channels (4.2+) runs ``close_old_connections`` before every handler through its one shared
+    thread-sensitive thread: a message to a room of N sockets meant N thread hops queued one
+    behind the other (the largest cost of the fan-out), and every inbound frame waited for one
+    hop before it was even read. It protects handlers that use the ORM directly; these
+    consumers never do: every database call goes through ``database_sync_to_async``, which
+    closes stale connections itself, in the thread that uses them.
+    """
+
+    channel_layer: Any
+    channel_name: str
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        try:
+            await super().__call__(scope, receive, send)  # type: ignore[misc]
+        finally:
+            # The layer forgets the channel even when the consumer stopped with a message just
+            # received on it (see BoundedPubSubChannelLayer.delete_channel).
+            delete = getattr(getattr(self, "channel_layer", None), "delete_channel", None)
+            if delete is not None and getattr(self, "channel_name", None):
+                try:
+                    await delete(self.channel_name)
+                except Exception:
+                    logger.warning("channel %s not cleaned up", self.channel_name, exc_info=True)
+
+    async def dispatch(self, message: dict[str, Any]) -> None:
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
+
+
+class NotificationConsumer(DirectDispatch, AsyncJsonWebsocketConsumer):
     """ws/notifications/: the person's own notifications, live, on every page."""
 
     async def connect(self) -> None:
@@ -99,16 +135,7 @@ class RoomAccess:
         )
 
 
-# Group events of a room that only relay a frame prepared by the sender, and their handlers.
-RELAY_EVENTS = {
-    "chat.message": "chat_message",
-    "chat.typing": "chat_typing",
-    "presence.changed": "presence_changed",
-    "notification.new": "notification_new",
-}
-
-
-class RoomConsumer(AsyncJsonWebsocketConsumer, RoomAccess):
+class RoomConsumer(DirectDispatch, AsyncJsonWebsocketConsumer, RoomAccess):
     """ws/rooms/<kind>/<id>/: chat, typing indicators, presence and unread counts of one room."""
 
     async def connect(self) -> None:
@@ -241,19 +268,6 @@ class RoomConsumer(AsyncJsonWebsocketConsumer, RoomAccess):
         unread = await database_sync_to_async(selectors.unread_counts)(user=self.user, rooms=[self.room])
         await self.send_json({"type": "unread", "count": unread[self.room]})
 
-    async def dispatch(self, message: dict[str, Any]) -> None:
-        """Relay events skip Channels' per-message ``aclose_old_connections``.
-
-        Channels runs ``close_old_connections`` before every handler, through one shared thread:
-        a message to a room of N sockets meant N thread hops queued one behind the other, the
-        largest cost of the fan-out. Relay handlers touch no database, and every database call
-        here goes through ``database_sync_to_async``, which closes stale connections itself.
-        """
-        if message["type"] in RELAY_EVENTS:
-            await getattr(self, RELAY_EVENTS[message["type"]])(message)
-            return
-        await super().dispatch(message)
-
     # Group events.
     async def chat_message(self, event: dict[str, Any]) -> None:
         if event.get("sender") != self.channel_name:
@@ -276,7 +290,7 @@ class RoomConsumer(AsyncJsonWebsocketConsumer, RoomAccess):
             await self.disconnect(CLOSE_FORBIDDEN)
 
 
-class DocumentConsumer(YjsConsumer, RoomAccess):
+class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
     """ws/docs/<kind>/<id>/<doc>/: a co-edited Yjs document, persisted in PostgreSQL.
 
     pycrdt-websocket's consumer keeps nothing; here every update a client sends is stored

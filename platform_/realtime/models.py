@@ -10,9 +10,15 @@ from django.utils.translation import gettext_lazy as _
 class ChatMessage(models.Model):
     """One chat message in a room; ``client_id`` (chosen by the sender's browser) makes resending safe."""
 
-    room = models.CharField(_("room"), max_length=64, db_index=True)
+    # No single-column indexes: ``chat_room_latest`` (room, -id) serves every lookup by room, and
+    # the (author, client id) constraint every lookup by author; each index is written per message.
+    room = models.CharField(_("room"), max_length=64)
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="chat_messages", verbose_name=_("author")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="chat_messages",
+        verbose_name=_("author"),
+        db_index=False,
     )
     client_id = models.CharField(_("client id"), max_length=64)
     body = models.TextField(_("message"))

@@ -179,6 +179,10 @@ REST_FRAMEWORK = {
         "platform_.api.lean.QueryFilterBackend",
         "rest_framework.filters.OrderingFilter",
     ],
+    "DEFAULT_RENDERER_CLASSES": [
+        "platform_.api.renderers.OrjsonRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "DEFAULT_PAGINATION_CLASS": "platform_.api.pagination.CursorPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "platform_.api.errors.exception_handler",
@@ -239,6 +243,7 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "webhook-sweep": {"task": "platform_.api.tasks.webhook_sweep", "schedule": 60.0},
+    "api-call-log-flush": {"task": "platform_.api.tasks.api_call_log_flush", "schedule": 5.0},
     "projects-close-due": {"task": "projects.tasks.close_due_projects", "schedule": 30.0},
     "spillover-full-recompute": {
         "task": "spillover.tasks.recompute_all",

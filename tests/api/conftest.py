@@ -1,4 +1,4 @@
-"""Fixtures of the partner API tests: a real local webhook receiver and a real Celery worker."""
+"""Fixtures of the partner API tests: a real local webhook receiver, a real Celery worker, an empty call log."""
 
 from __future__ import annotations
 
@@ -24,6 +24,18 @@ class Receiver:
         with self.arrived:
             self.arrived.wait_for(lambda: len(self.requests) >= count, timeout=timeout)
         return list(self.requests)
+
+
+@pytest.fixture(autouse=True)
+def _empty_call_log() -> Iterator[None]:
+    """Each test starts with no API calls waiting in Redis (nor a flush lock) from an earlier test."""
+    from django.core.cache import cache
+
+    from platform_.api import call_log
+
+    cache.delete_many([call_log.QUEUE, call_log.LOCK])
+    yield
+    cache.delete_many([call_log.QUEUE, call_log.LOCK])
 
 
 @pytest.fixture

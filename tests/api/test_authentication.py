@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from platform_.api import call_log
 from platform_.api.keys import api_key_revoke
 from platform_.api.models import ApiCall, ApiKey, WebhookEndpoint
 from tests.api.factories import bearer, endpoint_for, issue_key
@@ -98,6 +99,7 @@ def test_each_call_is_logged_with_key_endpoint_and_status(client):
     issued = issue_key(scopes=["webhooks:read"])
     client.get(ENDPOINTS, **bearer(issued.token))
     client.post(ENDPOINTS, NEW, content_type="application/json", **bearer(issued.token))
+    assert call_log.flush() == 2  # the beat task's work: the calls wait in Redis until then
     calls = list(ApiCall.objects.order_by("at").values_list("key_id", "method", "endpoint", "status"))
     assert calls == [(issued.key.pk, "GET", ENDPOINTS, 200), (issued.key.pk, "POST", ENDPOINTS, 403)]
     issued.key.refresh_from_db()
@@ -119,3 +121,22 @@ def test_secret_is_stored_hashed():
     stored = ApiKey.objects.get(pk=issued.key.pk)
     assert secret not in stored.hashed_secret
     assert len(stored.hashed_secret) == 64
+
+
+def test_a_refused_call_spends_nothing_and_the_budget_comes_back(client):
+    import time
+
+    issued = issue_key(rate_limit="2/s")
+    assert [client.get(ENDPOINTS, **bearer(issued.token)).status_code for _ in range(2)] == [200, 200]
+    refused = [client.get(ENDPOINTS, **bearer(issued.token)) for _ in range(3)]
+    assert [response.status_code for response in refused] == [429, 429, 429]
+    assert {response["Retry-After"] for response in refused} == {"1"}
+    time.sleep(1.1)  # the two accepted calls leave the window; the refused ones were never in it
+    assert [client.get(ENDPOINTS, **bearer(issued.token)).status_code for _ in range(3)] == [200, 200, 429]
+
+
+def test_each_key_has_its_own_budget(client):
+    first, second = issue_key(rate_limit="1/min"), issue_key(rate_limit="1/min")
+    assert client.get(ENDPOINTS, **bearer(first.token)).status_code == 200
+    assert client.get(ENDPOINTS, **bearer(first.token)).status_code == 429
+    assert client.get(ENDPOINTS, **bearer(second.token)).status_code == 200

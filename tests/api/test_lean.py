@@ -82,3 +82,10 @@ def test_a_filter_still_filters(client):
     ids = {row["id"] for row in client.get("/api/v1/firms/", {"province": "44"}).json()["results"]}
     assert guangdong.pk in ids
     assert zhejiang.pk not in ids
+
+
+def test_the_schema_keeps_the_types_of_fields_the_lean_path_shares(client):
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    cluster = schema["components"]["schemas"]["ClusterOut"]["properties"]
+    assert cluster["member_count"]["type"] == "integer"
+    assert (cluster["created_at"]["type"], cluster["created_at"]["format"]) == ("string", "date-time")

@@ -47,6 +47,7 @@ class Server:
             "DJANGO_SETTINGS_MODULE": "tests.realtime.server_settings",
             "PYTHONPATH": str(ROOT),
             "DB_POOL": "1",  # as make run starts it
+            "SERVER_GC_TUNING": "1",
         }
         self.process = subprocess.Popen(
             [

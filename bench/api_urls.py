@@ -5,7 +5,7 @@ from typing import Any
 from django.http import HttpRequest, JsonResponse
 from django.urls import include, path
 
-from clusters.models import ClusterMembership
+from clusters.models import Cluster, ClusterMembership
 from clusters.selectors import clusters_directory
 from platform_.api.models import WebhookDelivery
 from platform_.identity.models import Firm
@@ -91,6 +91,52 @@ def bare_clusters(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"results": rows})
 
 
+def bare_clusters_full(request: HttpRequest) -> JsonResponse:
+    """The same fields as the API's cluster list, sectors and the proposing firm included, in plain Django."""
+    rows: list[dict[str, Any]] = [
+        dict(row)
+        for row in clusters_directory().values(
+            "id",
+            "slug",
+            "name_zh",
+            "name_en",
+            "theme",
+            "description",
+            "home_province",
+            "home_belt",
+            "join_policy",
+            "asset_review",
+            "status",
+            "proposed_by_id",
+            "proposed_by__name_zh",
+            "proposed_by__name_en",
+            "proposed_by__province",
+            "proposed_by__city",
+            "decision_reason",
+            "member_count",
+            "created_at",
+        )[:50]
+    ]
+    sectors: dict[int, list[dict[str, str]]] = {}
+    for cluster_id, code, name_zh, name_en in (
+        Cluster.sectors.through.objects.filter(cluster_id__in=[row["id"] for row in rows])
+        .order_by("sector__code")
+        .values_list("cluster_id", "sector__code", "sector__name_zh", "sector__name_en")
+    ):
+        sectors.setdefault(cluster_id, []).append({"code": code, "name": name_zh or name_en})
+    for row in rows:
+        row["name"] = row["name_zh"] or row["name_en"]
+        row["sectors"] = sectors.get(row["id"], [])
+        row["proposed_by"] = {
+            "id": row.pop("proposed_by_id"),
+            "name": row.pop("proposed_by__name_zh") or row.pop("proposed_by__name_en"),
+            "province": row.pop("proposed_by__province"),
+            "city": row.pop("proposed_by__city"),
+        }
+        row.pop("proposed_by__name_en", None)
+    return JsonResponse({"results": rows})
+
+
 def bare_memberships(request: HttpRequest) -> JsonResponse:
     rows = list(
         ClusterMembership.objects.filter(status="active", cluster__status="approved")
@@ -115,6 +161,7 @@ def bare_memberships(request: HttpRequest) -> JsonResponse:
 
 urlpatterns = [
     path("bench/bare-clusters/", bare_clusters),
+    path("bench/bare-clusters-full/", bare_clusters_full),
     path("bench/bare-memberships/", bare_memberships),
     path("bench/bare-firms/", bare_firms),
     path("bench/bare-firms-full/", bare_firms_full),

@@ -27,6 +27,8 @@ from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
 from platform_.identity.models import MANAGING_ROLES, Firm, FirmMember, User
 from platform_.notifications.services import notify
+from platform_.realtime.groups import document_name
+from platform_.realtime.services import document_text_set
 from projects import selectors
 from projects.models import (
     Award,
@@ -342,10 +344,13 @@ def project_update(
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise DomainError(_("These fields cannot be changed: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+    brief_before = project.brief
     for name, value in fields.items():
         setattr(project, name, value)
     _check_project(project, clusters=eligible_clusters, firms=invited_firms)
     project.save()
+    if project.brief != brief_before:  # a brief being co-edited follows the form's change
+        document_text_set(name=document_name("project", project.pk, "brief"), text=project.brief)
     if eligible_clusters is not None:
         project.eligible_clusters.set(eligible_clusters)
     if invited_firms is not None:

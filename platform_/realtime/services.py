@@ -13,9 +13,11 @@ from django.utils.timezone import now
 from django.utils.translation import gettext as _
 from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.nl2br import Nl2BrExtension
-from pycrdt import Doc, Text
+from pycrdt import Doc, Text, create_update_message
 
 from platform_.errors import DomainError
+from platform_.realtime import push
+from platform_.realtime.groups import document_group
 from platform_.realtime.models import ChatMessage, DocumentUpdate, RoomReadMark, SharedDocument
 
 MAX_MESSAGE_CHARS = 4000
@@ -125,6 +127,48 @@ def room_mark_read(*, user: Any, room: str, message_id: int | None = None) -> in
         message_id = ChatMessage.objects.filter(room=room).aggregate(latest=Max("id"))["latest"] or 0
     _read_mark_advance(user_id=user.pk, room=room, message_id=message_id)
     return message_id
+
+
+def document_text_set(*, name: str, text: str) -> None:
+    """The text of a co-edited document was changed at its source (a draft's brief saved through the form
+    or the API): make the stored document say the same, and tell its open editors.
+
+    Without this, the document kept the old text and the next write-back from an editor put it back over
+    the change. The change is stored as one more Yjs update (the smallest replacement: common start and
+    end kept), so editors who have the document open merge it like any other edit; it is relayed to them
+    after the transaction commits. A document nobody has opened yet needs nothing: it starts from the
+    source's text.
+    """
+    document = SharedDocument.objects.select_for_update().filter(name=name).first()
+    if document is None:
+        return
+    doc: Doc = Doc()
+    if document.snapshot:
+        doc.apply_update(bytes(document.snapshot))
+    for data in document.updates.order_by("id").values_list("data", flat=True):
+        doc.apply_update(bytes(data))
+    field = doc.get("codemirror", type=Text)
+    old = str(field)
+    if old == text:
+        return
+    start = 0
+    while start < min(len(old), len(text)) and old[start] == text[start]:
+        start += 1
+    end = 0
+    while end < min(len(old), len(text)) - start and old[len(old) - 1 - end] == text[len(text) - 1 - end]:
+        end += 1
+    state = doc.get_state()
+    with doc.transaction():
+        if len(old) - end > start:
+            del field[start : len(old) - end]
+        if len(text) - end > start:
+            field.insert(start, text[start : len(text) - end])
+    update = doc.get_update(state)
+    DocumentUpdate.objects.create(document=document, data=update)
+    frame = create_update_message(update)
+    transaction.on_commit(
+        lambda: push.group_send(document_group(name), {"type": "send_message", "message": frame, "sender": ""})
+    )
 
 
 def document_seed(*, name: str, text: str) -> None:

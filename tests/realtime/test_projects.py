@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+from channels.db import database_sync_to_async
 from django.test import Client
 from pycrdt import Decoder, Doc, Text, YMessageType, create_sync_message, create_update_message, handle_sync_message
 
@@ -15,6 +16,7 @@ from platform_.identity.models import FirmMember
 from platform_.realtime.consumers import ERROR_MESSAGE_TYPE
 from platform_.realtime.models import DocumentUpdate
 from platform_.realtime.selectors import document_text
+from projects import services as project_services
 from projects.models import Project
 from tests.factories import UserFactory, firm_with_owner
 from tests.projects.factories import open_project, solver, sponsor_project
@@ -288,3 +290,54 @@ def test_room_page_shows_the_brief_read_only_to_a_solver_and_the_notes_editable(
     html = client.get(f"/rooms/project/{project.pk}/").content.decode()
     assert 'data-doc="brief" data-editable="false"' in html
     assert 'data-doc="notes" data-editable="true"' in html
+
+
+def test_brief_changed_through_the_form_is_what_the_co_edited_brief_says_next() -> None:
+    project, sponsor = sponsor_project(brief="Design a lighter loom frame.")
+
+    async def edit_once(text: str) -> None:
+        doc: Doc[Text] = Doc()
+        socket, _notice = await open_synced(brief_path(project), sponsor, doc)
+        await socket.send_to(bytes_data=create_update_message(edit(doc, text)))
+        assert await socket.receive_nothing(timeout=0.3)
+        await socket.disconnect()
+
+    run(lambda: edit_once(" Under 2 kg."))  # the document is stored now
+    project.refresh_from_db()
+    project_services.project_update(project=project, by=sponsor, brief="Design a loom frame of bamboo. Under 2 kg.")
+    assert document_text(name=f"project.{project.pk}.brief") == "Design a loom frame of bamboo. Under 2 kg."
+
+    run(lambda: edit_once(" Cheap."))  # the next write-back keeps the form's change
+    project.refresh_from_db()
+    assert project.brief == "Design a loom frame of bamboo. Under 2 kg. Cheap."
+
+
+def test_open_editor_receives_the_brief_changed_through_the_form() -> None:
+    project, sponsor = sponsor_project(brief="Loom frame.")
+    seen: list[str] = []
+
+    async def scenario() -> None:
+        doc: Doc[Text] = Doc()
+        socket, _notice = await open_synced(brief_path(project), sponsor, doc)
+        await socket.send_to(bytes_data=create_update_message(edit(doc, " Light.")))
+        assert await socket.receive_nothing(timeout=0.3)
+        fresh = await Project.objects.aget(pk=project.pk)
+        await database_sync_to_async(project_services.project_update)(
+            project=fresh, by=sponsor, brief="Bamboo loom frame. Light."
+        )
+        frame = await socket.receive_from(timeout=5)
+        assert frame[0] == YMessageType.SYNC
+        handle_sync_message(frame[1:], doc)
+        seen.append(str(doc.get("codemirror", type=Text)))
+        await socket.disconnect()
+
+    run(scenario)
+    assert seen == ["Bamboo loom frame. Light."]
+    project.refresh_from_db()
+    assert project.brief == "Bamboo loom frame. Light."
+
+
+def test_brief_changed_before_anyone_co_edits_stores_no_document() -> None:
+    project, sponsor = sponsor_project(brief="Loom.")
+    project_services.project_update(project=project, by=sponsor, brief="Loom frame.")
+    assert not DocumentUpdate.objects.filter(document__name=f"project.{project.pk}.brief").exists()

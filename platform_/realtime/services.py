@@ -142,11 +142,7 @@ def document_text_set(*, name: str, text: str) -> None:
     document = SharedDocument.objects.select_for_update().filter(name=name).first()
     if document is None:
         return
-    doc: Doc = Doc()
-    if document.snapshot:
-        doc.apply_update(bytes(document.snapshot))
-    for data in document.updates.order_by("id").values_list("data", flat=True):
-        doc.apply_update(bytes(data))
+    doc = _stored(document)
     field = doc.get("codemirror", type=Text)
     old = str(field)
     if old == text:
@@ -185,12 +181,17 @@ def document_state(*, name: str) -> bytes:
     document = SharedDocument.objects.filter(name=name).first()
     if document is None:
         return b""
+    return _stored(document).get_update()
+
+
+def _stored(document: SharedDocument) -> Doc:
+    """The stored document: its snapshot with every later update applied."""
     doc: Doc = Doc()
     if document.snapshot:
         doc.apply_update(bytes(document.snapshot))
     for data in document.updates.order_by("id").values_list("data", flat=True):
         doc.apply_update(bytes(data))
-    return doc.get_update()
+    return doc
 
 
 def document_update_append(*, name: str, update: bytes) -> None:

@@ -127,13 +127,13 @@ def bare_clusters_full(request: HttpRequest) -> JsonResponse:
     for row in rows:
         row["name"] = row["name_zh"] or row["name_en"]
         row["sectors"] = sectors.get(row["id"], [])
+        name_zh, name_en = row.pop("proposed_by__name_zh"), row.pop("proposed_by__name_en")
         row["proposed_by"] = {
             "id": row.pop("proposed_by_id"),
-            "name": row.pop("proposed_by__name_zh") or row.pop("proposed_by__name_en"),
+            "name": name_zh or name_en,
             "province": row.pop("proposed_by__province"),
             "city": row.pop("proposed_by__city"),
         }
-        row.pop("proposed_by__name_en", None)
     return JsonResponse({"results": rows})
 
 

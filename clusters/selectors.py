@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipEvent, MembershipStatus
 from platform_.errors import NotAllowed
-from platform_.identity.models import Firm, FirmMember, Sector
+from platform_.identity.models import Firm, FirmMember
+from platform_.identity.selectors import taxonomy_links_sql
 
 
 def is_moderator(*, user: Any, cluster: Cluster | int) -> bool:
@@ -110,18 +111,7 @@ def clusters_directory(
 
 @functools.cache
 def _sectors_sql() -> str:
-    """Clusters' sectors by cluster id (one array parameter: an ``IN`` list of a page's ids costs more
-    to bind than the query takes to run)."""
-    qn = connection.ops.quote_name
-    meta = Cluster.sectors.through._meta
-    cluster_column = qn(str(meta.get_field("cluster").column))
-    sector_column = qn(str(meta.get_field("sector").column))
-    sector_table = qn(Sector._meta.db_table)
-    return (
-        f"SELECT l.{cluster_column}, s.{qn('code')}, s.{qn('name_zh')}, s.{qn('name_en')}"  # noqa: S608
-        f" FROM {qn(meta.db_table)} l JOIN {sector_table} s ON s.{qn('id')} = l.{sector_column}"
-        f" WHERE l.{cluster_column} = ANY(%s)"
-    )
+    return taxonomy_links_sql(Cluster.sectors.through, "cluster", "sector")
 
 
 def clusters_with_sectors(*, clusters: list[Cluster]) -> list[Cluster]:

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 import redis
 from django.conf import settings
 from django.db import transaction
 
+from platform_.redis_clients import redis_client
+
 PENDING = "spillover:pending"
 SCHEDULED = "spillover:fold-scheduled"
 BATCH = 5000
 
 
-@lru_cache(maxsize=1)
-def _client(url: str) -> redis.Redis:
-    return redis.Redis.from_url(url)
-
-
 def client() -> redis.Redis:
-    return _client(settings.REDIS_URL)
+    return redis_client(settings.REDIS_URL)
 
 
 def on_use_recorded(name: str, payload: dict[str, Any]) -> None:

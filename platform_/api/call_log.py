@@ -14,17 +14,16 @@ import logging
 import secrets
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import cast
 
 import orjson
-import redis
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q
 from redis.exceptions import RedisError
 
 from platform_.api.models import ApiCall, ApiKey
+from platform_.redis_clients import cache_redis
 
 logger = logging.getLogger(__name__)
 
@@ -32,24 +31,6 @@ QUEUE = "api:calls"
 LOCK = "api:calls:flush"
 LOCK_SECONDS = 120
 BATCH = 2000
-
-
-_clients: dict[str, Any] = {}
-
-
-def redis_client() -> Any:
-    """A client of the cache's Redis server, with one connection pool per process.
-
-    Django's ``cache`` is a new object in each ASGI request's context, and with it a new connection
-    pool: through it every request opened (and dropped) a Redis connection of its own.
-    """
-    location = settings.CACHES["default"]["LOCATION"]
-    if isinstance(location, list | tuple):
-        location = location[0]  # Django writes to the first server
-    client = _clients.get(location)
-    if client is None:
-        client = _clients.setdefault(location, redis.Redis.from_url(location))
-    return client
 
 
 def _at(micros: int) -> datetime:
@@ -61,7 +42,7 @@ def record(*, key_id: int, method: str, endpoint: str, status: int, duration_ms:
     at = time.time_ns() // 1000
     item = orjson.dumps([key_id, method, endpoint[:300], status, duration_ms, at])
     try:
-        redis_client().rpush(cache.make_key(QUEUE), item)
+        cache_redis().rpush(cache.make_key(QUEUE), item)
     except RedisError:
         logger.warning("API call log: Redis refused the record; written to the database at once", exc_info=True)
         ApiCall.objects.create(
@@ -71,7 +52,7 @@ def record(*, key_id: int, method: str, endpoint: str, status: int, duration_ms:
 
 def pending() -> int:
     """How many calls wait in Redis to be written."""
-    return int(redis_client().llen(cache.make_key(QUEUE)))
+    return int(cache_redis().llen(cache.make_key(QUEUE)))
 
 
 def _write(items: list[bytes]) -> int:
@@ -105,7 +86,7 @@ def _write(items: list[bytes]) -> int:
 
 def flush(*, max_batches: int | None = None) -> int:
     """Write the waiting calls to PostgreSQL (one flusher at a time); returns how many were written."""
-    client = redis_client()
+    client = cache_redis()
     queue, lock = cache.make_key(QUEUE), cache.make_key(LOCK)
     token = secrets.token_hex(8)
     if not client.set(lock, token, nx=True, ex=LOCK_SECONDS):
@@ -113,7 +94,7 @@ def flush(*, max_batches: int | None = None) -> int:
     written = batches = 0
     try:
         while max_batches is None or batches < max_batches:
-            items = client.lrange(queue, 0, BATCH - 1)
+            items = cast(list[bytes], client.lrange(queue, 0, BATCH - 1))  # the client decodes nothing
             if not items:
                 break
             written += _write(items)

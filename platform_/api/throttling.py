@@ -16,8 +16,8 @@ from django.conf import settings
 from django.core.cache import cache
 from rest_framework.throttling import SimpleRateThrottle
 
-from platform_.api.call_log import redis_client
 from platform_.api.models import ApiKey
+from platform_.redis_clients import cache_redis
 
 DEFAULT_RATE = "600/min"
 
@@ -44,7 +44,7 @@ class ApiKeyRateThrottle(SimpleRateThrottle):
         name = cache.make_key(self.cache_format % {"scope": self.scope, "ident": key.prefix})
         now = time.time()
         member = f"{now:.6f}:{secrets.token_hex(4)}"
-        client = redis_client()
+        client = cache_redis()
         # One round trip, no MULTI: calls racing at the limit each count the other, so both may be
         # refused (never both admitted past it).
         pipe = client.pipeline(transaction=False)
@@ -60,7 +60,7 @@ class ApiKeyRateThrottle(SimpleRateThrottle):
         client.zrem(name, member)
         accepted = count - 1
         freeing = client.zrange(name, accepted - self.num_requests, accepted - self.num_requests, withscores=True)
-        oldest = freeing[0][1] if freeing else now
+        oldest = float(freeing[0][1]) if freeing else now
         self.wait_seconds = max(1.0, math.ceil(oldest + self.duration - now))
         return False
 

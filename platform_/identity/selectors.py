@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from django.db import connection
 from django.db.models import QuerySet
@@ -28,32 +29,38 @@ def firms_directory(*, user: User | None = None) -> QuerySet[Firm]:
     return Firm.objects.filter(is_active=True).order_by("id")
 
 
-@functools.cache
-def _taxonomy_sql() -> str:
-    """The three link tables of a page of firms, joined to the taxonomy tables, as one UNION ALL query.
+def taxonomy_links_sql(through: Any, owner: str, target: str, label: str | None = None) -> str:
+    """A many-to-many link table joined to its taxonomy table (sectors, capabilities): rows of
+    ([label,] owner id, code, name_zh, name_en) for the owners in one array parameter (``= ANY(%s)``).
 
-    Written once from the models' metadata. The firm ids go in as one array parameter per part: an
-    ``IN (...)`` list of a page's ids made psycopg rewrite a query of 150 parameters on every request.
+    Written from the models' metadata. One array parameter, not ``IN (...)``: a list of a page's ids made
+    psycopg rewrite a query of 150 parameters on every request.
     """
     qn = connection.ops.quote_name
-    parts = []
-    for kind, through, target in (
-        ("sectors", Firm.sectors.through, "sector"),
-        ("capabilities", Firm.capabilities.through, "capability"),
-        ("needs", Firm.needs.through, "capability"),
-    ):
-        meta = through._meta
-        firm_column = qn(str(meta.get_field("firm").column))
-        target_field = meta.get_field(target)
-        target_meta = target_field.related_model._meta  # type: ignore[union-attr]
-        target_column = qn(str(target_field.column))  # type: ignore[union-attr]
-        target_pk = qn(str(target_meta.pk.column))
-        parts.append(
-            f"SELECT '{kind}', l.{firm_column}, t.{qn('code')}, t.{qn('name_zh')}, t.{qn('name_en')}"  # noqa: S608
-            f" FROM {qn(meta.db_table)} l JOIN {qn(target_meta.db_table)} t ON t.{target_pk} = l.{target_column}"
-            f" WHERE l.{firm_column} = ANY(%s)"
+    meta = through._meta
+    owner_column = qn(str(meta.get_field(owner).column))
+    target_field = meta.get_field(target)
+    target_meta = target_field.related_model._meta
+    label_column = f"'{label}', " if label else ""
+    return (
+        f"SELECT {label_column}l.{owner_column}, t.{qn('code')}, t.{qn('name_zh')}, t.{qn('name_en')}"  # noqa: S608
+        f" FROM {qn(meta.db_table)} l JOIN {qn(target_meta.db_table)} t"
+        f" ON t.{qn(str(target_meta.pk.column))} = l.{qn(str(target_field.column))}"
+        f" WHERE l.{owner_column} = ANY(%s)"
+    )
+
+
+@functools.cache
+def _taxonomy_sql() -> str:
+    """The three link tables of a page of firms as one UNION ALL query, built once."""
+    return " UNION ALL ".join(
+        taxonomy_links_sql(through, "firm", target, kind)
+        for kind, through, target in (
+            ("sectors", Firm.sectors.through, "sector"),
+            ("capabilities", Firm.capabilities.through, "capability"),
+            ("needs", Firm.needs.through, "capability"),
         )
-    return " UNION ALL ".join(parts)
+    )
 
 
 def firms_with_taxonomy(*, firms: list[Firm]) -> list[Firm]:

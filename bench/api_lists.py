@@ -286,7 +286,8 @@ def main() -> None:
         ("/api/v1/webhooks/deliveries/", "/bench/bare-deliveries/"),
         ("/api/v1/clusters/", "/bench/bare-clusters/"),  # the bare view: 9 of the 17 fields, no sectors
         ("/api/v1/clusters/", "/bench/bare-clusters-full/"),  # the bare view: every field, as the API
-        ("/api/v1/memberships/", "/bench/bare-memberships/"),
+        ("/api/v1/memberships/", "/bench/bare-memberships/"),  # the bare view: flat rows, 12 of the 17 fields
+        ("/api/v1/memberships/", "/bench/bare-memberships-full/"),  # the bare view: every field, as the API
     ]
     results = []
     sweep = []

@@ -1,14 +1,17 @@
 """The project's URLs plus bare Django JSON views returning the same pages of rows, to compare with."""
 
+from functools import cache
 from typing import Any
 
+from django.db.models import Q
 from django.http import HttpRequest, JsonResponse
 from django.urls import include, path
+from django.utils import timezone
 
 from clusters.models import Cluster, ClusterMembership
 from clusters.selectors import clusters_directory
 from platform_.api.models import WebhookDelivery
-from platform_.identity.models import Firm
+from platform_.identity.models import Firm, localized
 
 
 def bare_firms(request: HttpRequest) -> JsonResponse:
@@ -159,10 +162,76 @@ def bare_memberships(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"results": rows})
 
 
+@cache
+def _bench_firm_id() -> int:
+    """The firm of the benchmark's API key (the first bench firm), looked up once per server process."""
+    return int(Firm.objects.filter(name_en__startswith="Bench Firm").order_by("id").values_list("id", flat=True)[0])
+
+
+def bare_memberships_full(request: HttpRequest) -> JsonResponse:
+    """The API's membership list for the benchmark's caller, in plain Django: the same rows (active memberships
+    of approved clusters and the caller's firm's own), the same fields, nested briefs and localized names, and
+    the message shown for the caller's firm's memberships only, with times in the current zone."""
+    firm_id = _bench_firm_id()
+    rows = (
+        ClusterMembership.objects.filter(Q(status="active", cluster__status="approved") | Q(firm_id=firm_id))
+        .order_by("-id")
+        .values_list(
+            "id",
+            "cluster_id",
+            "cluster__slug",
+            "cluster__name_zh",
+            "cluster__name_en",
+            "firm_id",
+            "firm__name_zh",
+            "firm__name_en",
+            "firm__province",
+            "firm__city",
+            "status",
+            "message",
+            "created_at",
+            "updated_at",
+            "joined_at",
+        )[:50]
+    )
+    zone = timezone.get_current_timezone()
+    results = [
+        {
+            "id": pk,
+            "cluster": {"id": cluster_id, "slug": slug, "name": localized(cluster_zh, cluster_en)},
+            "firm": {"id": member_id, "name": localized(firm_zh, firm_en), "province": province, "city": city},
+            "status": status,
+            "message": message if member_id == firm_id else None,
+            "created_at": created.astimezone(zone).isoformat(),
+            "updated_at": updated.astimezone(zone).isoformat(),
+            "joined_at": joined.astimezone(zone).isoformat() if joined else None,
+        }
+        for (
+            pk,
+            cluster_id,
+            slug,
+            cluster_zh,
+            cluster_en,
+            member_id,
+            firm_zh,
+            firm_en,
+            province,
+            city,
+            status,
+            message,
+            created,
+            updated,
+            joined,
+        ) in rows
+    ]
+    return JsonResponse({"results": results})
+
+
 urlpatterns = [
     path("bench/bare-clusters/", bare_clusters),
     path("bench/bare-clusters-full/", bare_clusters_full),
     path("bench/bare-memberships/", bare_memberships),
+    path("bench/bare-memberships-full/", bare_memberships_full),
     path("bench/bare-firms/", bare_firms),
     path("bench/bare-firms-full/", bare_firms_full),
     path("bench/bare-deliveries/", bare_deliveries),

@@ -2,10 +2,11 @@
 
 DRF's ``Serializer.to_representation`` resolves every field of every row through ``Field.get_attribute``
 (a generic walk over dotted sources, mappings and callables). For a model's own columns that walk is
-``getattr(row, column)``, and for a foreign key shown as its primary key it is ``row.<fk>_id``. ``LeanOutput``
-works out once per serializer instance which fields are such plain columns and reads them directly; every
-other field (nested serializers, method fields, dotted or callable sources) goes through DRF unchanged, so
-the JSON is the same either way. A serializer may also name per-field functions in ``lean_fields`` for the
+``getattr(row, column)``, for a foreign key shown as its primary key it is ``row.<fk>_id``, and for a model
+property or a related row shown by a nested serializer it is ``getattr(row, name)``. ``LeanOutput`` works out
+once per serializer instance which fields are such plain reads and does them directly; every other field
+(method fields, dotted or callable sources, fields with their own walk) goes through DRF unchanged, so the
+JSON is the same either way. A serializer may also name per-field functions in ``lean_fields`` for the
 fields it knows a cheaper way to compute (``{"province_name": lambda row: ...}``). Aware datetime columns of
 plain ISO 8601 ``DateTimeField``s are converted to the request's time zone directly, as the field converts them.
 """
@@ -13,11 +14,12 @@ plain ISO 8601 ``DateTimeField``s are converted to the request's time zone direc
 from __future__ import annotations
 
 import copy
+import inspect
 from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
 from django_filters.rest_framework import DjangoFilterBackend
@@ -28,8 +30,8 @@ from rest_framework.settings import api_settings
 from rest_framework.utils.serializer_helpers import BindingDict
 
 # (output name, column to read or None, the field to call, a lean function or None, an aware-datetime
-# column rendered in this time zone or None)
-_Step = tuple[str, str | None, Field, Callable[[Any], Any] | None, tzinfo | None]
+# column rendered in this time zone or None, an attribute to read (a property, a related row) or None)
+_Step = tuple[str, str | None, Field, Callable[[Any], Any] | None, tzinfo | None, str | None]
 
 
 def _plain_datetime_zone(field: Field) -> tzinfo | None:
@@ -65,6 +67,24 @@ def _column_of(model: type | None, field: Field, source: str | None = None) -> s
     return model_field.attname
 
 
+def _attribute_of(model: type | None, field: Field) -> str | None:
+    """The attribute DRF's walk would read for the field, where one ``getattr`` gives the same: a property of
+    the model (``name``), or a forward foreign key rendered by a nested serializer (the related row, joined
+    by ``select_related``)."""
+    source = field.source
+    if model is None or not source or source == "*" or "." in source:
+        return None
+    if type(field).get_attribute is not Field.get_attribute:  # a field with its own walk (relations, methods)
+        return None
+    try:
+        model_field = model._meta.get_field(source)  # type: ignore[attr-defined]
+    except FieldDoesNotExist:
+        return source if isinstance(inspect.getattr_static(model, source, None), property) else None
+    if model_field.many_to_one and isinstance(field, serializers.Serializer):
+        return source
+    return None
+
+
 def _fresh(field: Any) -> Field:
     """A new instance of the field, built from the arguments it was made with."""
     return field.__class__(*field._args, **field._kwargs)
@@ -80,6 +100,7 @@ def _iso(value: Any, zone: tzinfo, field: Field) -> Any:
 
 
 _PLACEHOLDER_PARENT: serializers.Serializer[Any] = serializers.Serializer()
+_WALK = object()  # an attribute read that DRF's own walk must redo
 
 
 class LeanOutput(serializers.Serializer):
@@ -143,16 +164,27 @@ class LeanOutput(serializers.Serializer):
                 lean = self.lean_fields.get(field.field_name or "")
                 column = None if lean is not None else _column_of(model, field)
                 zone = _plain_datetime_zone(field) if column is not None else None
-                plan.append((field.field_name, column, field, lean, zone))
+                attribute = None if lean is not None or column is not None else _attribute_of(model, field)
+                plan.append((field.field_name, column, field, lean, zone, attribute))
             self.__dict__["_lean_steps"] = plan
         return plan
 
     def to_representation(self, instance: Any) -> dict[str, Any]:
         ret: dict[str, Any] = {}
-        for name, column, field, lean, zone in self._lean_plan():
+        for name, column, field, lean, zone, attribute in self._lean_plan():
             if lean is not None:
                 ret[name] = lean(instance)
                 continue
+            if attribute is not None:
+                try:
+                    value = getattr(instance, attribute)
+                except ObjectDoesNotExist:  # a related row gone: None, as DRF's walk gives
+                    value = None
+                except AttributeError:  # DRF's walk decides (a default, null or the field skipped)
+                    value = _WALK
+                if value is not _WALK and not callable(value):
+                    ret[name] = None if value is None else field.to_representation(value)
+                    continue
             if column is not None:
                 value = getattr(instance, column)
                 if zone is not None and value is not None and value.utcoffset() is not None:

@@ -10,6 +10,7 @@ from rest_framework import serializers
 from clusters.api.serializers import MembershipOut
 from clusters.models import ClusterMembership
 from clusters.selectors import MembershipInsight
+from platform_.api.lean import LeanOutput
 from platform_.api.models import WebhookDelivery
 from platform_.api.serializers import WebhookDeliveryOutput
 from platform_.identity.api.serializers import FirmOut
@@ -71,6 +72,42 @@ def test_a_membership_renders_as_drf_does():
         context = {"insight": insight}
         lean = MembershipOut(membership, context=context).data
         assert lean == _generic(MembershipOut(context=context), membership)
+
+
+class _ReplayBrief(LeanOutput, serializers.ModelSerializer):
+    class Meta:
+        model = WebhookDelivery
+        fields = ["id", "event"]
+
+
+class _DeliveryWithReplay(LeanOutput, serializers.ModelSerializer):
+    replay_of = _ReplayBrief(read_only=True)
+    tag = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = WebhookDelivery
+        fields = ["id", "replay_of", "tag"]
+
+
+def test_related_rows_and_properties_are_read_directly_and_render_as_drf_does(monkeypatch):
+    issued = issue_key()
+    endpoint = endpoint_for(firm=issued.key.firm, by=issued.key.created_by)
+    first = WebhookDelivery.objects.create(endpoint=endpoint, event="asset.published", payload={})
+    replay = WebhookDelivery.objects.create(endpoint=endpoint, event="asset.published", payload={}, replay_of=first)
+    monkeypatch.setattr(WebhookDelivery, "tag", property(lambda delivery: f"#{delivery.pk}"), raising=False)
+    plan = {step[0]: step[5] for step in _DeliveryWithReplay()._lean_plan()}
+    assert plan == {"id": None, "replay_of": "replay_of", "tag": "tag"}
+    for delivery in (first, replay):  # a related row and none
+        assert _DeliveryWithReplay(delivery).data == _generic(_DeliveryWithReplay(), delivery)
+    assert _DeliveryWithReplay(replay).data["replay_of"] == {"id": first.pk, "event": "asset.published"}
+
+    def missing(delivery: WebhookDelivery) -> str:
+        raise AttributeError("tag")
+
+    monkeypatch.setattr(WebhookDelivery, "tag", property(missing))
+    rendered = _DeliveryWithReplay(first).data
+    assert rendered == _generic(_DeliveryWithReplay(), first)
+    assert "tag" not in rendered  # DRF's walk skips a read-only field it cannot read
 
 
 def test_an_unknown_filter_value_is_still_refused(client):

@@ -176,53 +176,35 @@ def bare_memberships_full(request: HttpRequest) -> JsonResponse:
     rows = (
         ClusterMembership.objects.filter(Q(status="active", cluster__status="approved") | Q(firm_id=firm_id))
         .order_by("-id")
-        .values_list(
-            "id",
-            "cluster_id",
-            "cluster__slug",
-            "cluster__name_zh",
-            "cluster__name_en",
-            "firm_id",
-            "firm__name_zh",
-            "firm__name_en",
-            "firm__province",
-            "firm__city",
-            "status",
-            "message",
-            "created_at",
-            "updated_at",
-            "joined_at",
+        .values(
+            *("id", "cluster_id", "cluster__slug", "cluster__name_zh", "cluster__name_en"),
+            *("firm_id", "firm__name_zh", "firm__name_en", "firm__province", "firm__city"),
+            *("status", "message", "created_at", "updated_at", "joined_at"),
         )[:50]
     )
     zone = timezone.get_current_timezone()
     results = [
         {
-            "id": pk,
-            "cluster": {"id": cluster_id, "slug": slug, "name": localized(cluster_zh, cluster_en)},
-            "firm": {"id": member_id, "name": localized(firm_zh, firm_en), "province": province, "city": city},
-            "status": status,
-            "message": message if member_id == firm_id else None,
-            "created_at": created.astimezone(zone).isoformat(),
-            "updated_at": updated.astimezone(zone).isoformat(),
-            "joined_at": joined.astimezone(zone).isoformat() if joined else None,
+            "id": row["id"],
+            "cluster": {
+                "id": row["cluster_id"],
+                "slug": row["cluster__slug"],
+                "name": localized(row["cluster__name_zh"], row["cluster__name_en"]),
+            },
+            "firm": {
+                "id": row["firm_id"],
+                "name": localized(row["firm__name_zh"], row["firm__name_en"]),
+                "province": row["firm__province"],
+                "city": row["firm__city"],
+            },
+            "status": row["status"],
+            "message": row["message"] if row["firm_id"] == firm_id else None,
+            **{
+                name: row[name].astimezone(zone).isoformat() if row[name] else None
+                for name in ("created_at", "updated_at", "joined_at")
+            },
         }
-        for (
-            pk,
-            cluster_id,
-            slug,
-            cluster_zh,
-            cluster_en,
-            member_id,
-            firm_zh,
-            firm_en,
-            province,
-            city,
-            status,
-            message,
-            created,
-            updated,
-            joined,
-        ) in rows
+        for row in rows
     ]
     return JsonResponse({"results": results})
 

@@ -69,6 +69,7 @@ def seed() -> str:
     from django.core.management import call_command
     from django.db import connection
 
+    from bench.api_urls import bench_firms
     from platform_.api.keys import api_key_create
     from platform_.api.models import WebhookDelivery, WebhookEndpoint
     from platform_.api.scopes import ALL_SCOPES
@@ -79,7 +80,7 @@ def seed() -> str:
     sector = Sector.objects.first() or Sector.objects.create(
         code="17", section="C", name_zh="纺织业", name_en="Manufacture of textiles"
     )
-    have = Firm.objects.filter(name_en__startswith="Bench Firm").count()
+    have = bench_firms().count()
     rng = random.Random(7)
     batch = 5000
     for start in range(have, ROWS, batch):
@@ -101,7 +102,7 @@ def seed() -> str:
         through.objects.bulk_create([through(firm_id=i, sector_id=sector.pk) for i in ids], ignore_conflicts=True)
         print(f"  seeded firms {start + len(firms)}/{ROWS}", file=sys.stderr)
     owner, _ = User.objects.get_or_create(email="bench-owner@example.test")
-    firm = Firm.objects.filter(name_en__startswith="Bench Firm").order_by("id").first()
+    firm = bench_firms().first()
     assert firm is not None
     FirmMember.objects.get_or_create(firm=firm, user=owner, defaults={"role": "owner"})
     endpoint = WebhookEndpoint.objects.filter(firm=firm).first() or WebhookEndpoint.objects.create(
@@ -131,8 +132,8 @@ def seed_clusters(*, owner: Any, firm: Any, sector: Any) -> None:
     """CLUSTERS approved clusters and ROWS active memberships of the bench firms (once)."""
     from django.utils import timezone
 
+    from bench.api_urls import bench_firms
     from clusters.models import Cluster, ClusterMembership
-    from platform_.identity.models import Firm
 
     have = Cluster.objects.filter(slug__startswith="bench-").count()
     if have < CLUSTERS:
@@ -155,7 +156,7 @@ def seed_clusters(*, owner: Any, firm: Any, sector: Any) -> None:
             [Cluster.sectors.through(cluster_id=c.pk, sector_id=sector.pk) for c in clusters]
         )
     cluster_ids = list(Cluster.objects.filter(slug__startswith="bench-").order_by("id").values_list("id", flat=True))
-    firm_ids = list(Firm.objects.filter(name_en__startswith="Bench Firm").order_by("id").values_list("id", flat=True))
+    firm_ids = list(bench_firms().values_list("id", flat=True))
     have = ClusterMembership.objects.filter(cluster_id__in=cluster_ids).count()
     now = timezone.now()
     for start in range(have, min(ROWS, len(firm_ids)), 10000):

@@ -162,10 +162,15 @@ def bare_memberships(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"results": rows})
 
 
+def bench_firms() -> Any:
+    """The firms the benchmark seeds, oldest first; the first one holds the benchmark's API key."""
+    return Firm.objects.filter(name_en__startswith="Bench Firm").order_by("id")
+
+
 @cache
 def _bench_firm_id() -> int:
-    """The firm of the benchmark's API key (the first bench firm), looked up once per server process."""
-    return int(Firm.objects.filter(name_en__startswith="Bench Firm").order_by("id").values_list("id", flat=True)[0])
+    """The firm of the benchmark's API key, looked up once per server process."""
+    return int(bench_firms().values_list("id", flat=True)[0])
 
 
 def bare_memberships_full(request: HttpRequest) -> JsonResponse:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import connection
-from django.db.models import Count, Q, QuerySet
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet, Value
 from django.utils.translation import gettext as _
 
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipEvent, MembershipStatus
@@ -162,11 +162,11 @@ def pending_for_moderator(*, user: Any) -> QuerySet[ClusterMembership]:
 
 
 def memberships_visible_to(
-    *, user: Any, firm: Firm | None, moderated: Collection[int] | None = None
+    *, user: Any, firm: Firm | None, moderated: Collection[int] | QuerySet[Any] | None = None
 ) -> QuerySet[ClusterMembership]:
     """Memberships one may read: active ones of approved clusters for everyone; one's own firm's
     in any status; every membership of the clusters one moderates (``moderated``, when the caller
-    already knows them, as ``membership_insight`` gives them); all for administrators."""
+    already knows them, as ``membership_insight`` gives them, or as a subquery); all for administrators."""
     queryset = ClusterMembership.objects.select_related("cluster", "firm")
     if user is not None and user.is_authenticated and user.is_platform_admin:
         return queryset
@@ -174,9 +174,26 @@ def memberships_visible_to(
     if firm is not None:
         visible |= Q(firm=firm)
     if user is not None and user.is_authenticated:
-        ids = moderated_cluster_ids(user=user) if moderated is None else moderated
-        visible |= Q(cluster_id__in=sorted(ids))
+        if isinstance(moderated, QuerySet):
+            visible |= Q(cluster_id__in=moderated)
+        else:
+            visible |= Q(cluster_id__in=sorted(moderated_cluster_ids(user=user) if moderated is None else moderated))
     return queryset.filter(visible)
+
+
+def memberships_readable(*, user: Any, firm: Firm | None) -> QuerySet[ClusterMembership]:
+    """The memberships of ``memberships_visible_to``, each with ``reads_message``: whether one reads it in
+    full, the firm's message included (as ``MembershipInsight.sees_all_of`` decides). One's firms and
+    moderated clusters are subqueries of the list's own statement, not a query before it."""
+    if user is None or not user.is_authenticated or user.is_platform_admin:
+        everything = user is not None and user.is_authenticated and user.is_platform_admin
+        return memberships_visible_to(user=user, firm=firm, moderated=()).annotate(
+            reads_message=Value(bool(everything))
+        )
+    moderated = Cluster.moderators.through.objects.filter(user=user).values("cluster_id")
+    own_firms = FirmMember.objects.filter(user=user).values("firm_id")
+    reads = ExpressionWrapper(Q(firm_id__in=own_firms) | Q(cluster_id__in=moderated), output_field=BooleanField())
+    return memberships_visible_to(user=user, firm=firm, moderated=moderated).annotate(reads_message=reads)
 
 
 def clusters_proposed(*, user: Any) -> QuerySet[Cluster]:

@@ -84,8 +84,12 @@ class MembershipOut(LeanOutput, serializers.ModelSerializer):
         fields = ["id", "cluster", "firm", "status", "message", "created_at", "updated_at", "joined_at"]
 
     def get_message(self, membership: ClusterMembership) -> str | None:
-        insight = self.context.get("insight")
-        return membership.message if insight is not None and insight.sees_all_of(membership) else None
+        # Rows of ``memberships_readable`` say it themselves; any other needs the caller's insight.
+        reads = getattr(membership, "reads_message", None)
+        if reads is None:
+            insight = self.context.get("insight")
+            reads = insight is not None and insight.sees_all_of(membership)
+        return membership.message if reads else None
 
 
 class MembershipEventOut(serializers.ModelSerializer):

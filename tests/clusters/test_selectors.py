@@ -133,7 +133,10 @@ def test_who_sees_which_membership() -> None:
     in_proposed = MembershipFactory.create(cluster=ClusterFactory.create(status=ClusterStatus.PROPOSED))
 
     def seen(user, firm=None):
-        return set(selectors.memberships_visible_to(user=user, firm=firm))
+        visible = set(selectors.memberships_visible_to(user=user, firm=firm))
+        # The list's variant, with the caller's firms and moderated clusters as subqueries, reads the same rows.
+        assert set(selectors.memberships_readable(user=user, firm=firm)) == visible
+        return visible
 
     assert seen(AnonymousUser()) == {active}
     assert seen(outsider, _other_firm) == {active}
@@ -176,3 +179,28 @@ def test_insight_tells_whose_messages_one_reads() -> None:
     ]
     assert selectors.membership_insight(user=UserFactory.create(is_staff=True)).sees_all_of(other)
     assert not selectors.membership_insight(user=AnonymousUser()).sees_all_of(own)
+
+
+def test_readable_memberships_say_whose_messages_one_reads_as_the_insight_does() -> None:
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
+    firm, owner = firm_with_owner()
+    member = person_in(firm, FirmRole.MEMBER)
+    own = MembershipFactory.create(firm=firm, cluster=cluster)
+    moderated = MembershipFactory.create(cluster=cluster)
+    applied = MembershipFactory.create(firm=firm, status=MembershipStatus.APPLIED)
+    other = MembershipFactory.create()
+    _other_firm, outsider = firm_with_owner()
+    admin = UserFactory.create(is_staff=True)
+
+    def reads(user, acting):
+        rows: Any = selectors.memberships_readable(user=user, firm=acting)  # the stubs know no annotations
+        return dict(rows.values_list("pk", "reads_message"))
+
+    for user, acting in ((owner, firm), (member, firm), (moderator, None), (outsider, _other_firm), (admin, None)):
+        insight = selectors.membership_insight(user=user)
+        rows = selectors.memberships_readable(user=user, firm=acting)
+        assert reads(user, acting) == {m.pk: insight.sees_all_of(m) for m in rows}
+    assert reads(moderator, None) == {own.pk: True, moderated.pk: True, other.pk: False}
+    assert {pk for pk, yes in reads(owner, firm).items() if yes} == {own.pk, applied.pk}
+    assert not any(reads(AnonymousUser(), None).values())

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from clusters.models import Cluster, ClusterMembership
 from clusters.selectors import clusters_directory
-from platform_.api.models import WebhookDelivery
+from platform_.api.webhooks import deliveries_of
 from platform_.identity.models import Firm, localized
 
 
@@ -63,8 +63,10 @@ def bare_firms_full(request: HttpRequest) -> JsonResponse:
 
 
 def bare_deliveries(request: HttpRequest) -> JsonResponse:
+    """The API's delivery list for the benchmark's caller: the same query (the deliveries of the endpoints of
+    the caller's firm, newest first), every field, as plain rows."""
     rows = list(
-        WebhookDelivery.objects.order_by("-id").values(
+        deliveries_of(firm=Firm(pk=_bench_firm_id())).values(
             "id",
             "endpoint_id",
             "event",

@@ -1,1 +1,1 @@
-"""The platform's test suite; see docs/testing.md."""
+"""The platform's test suite; how to run it is in the README's quick start (`make test`)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,12 +160,15 @@ def pending_for_moderator(*, user: Any) -> QuerySet[ClusterMembership]:
     return queryset.order_by("created_at", "id")
 
 
-def memberships_visible_to(
-    *, user: Any, firm: Firm | None, moderated: Collection[int] | QuerySet[Any] | None = None
-) -> QuerySet[ClusterMembership]:
+def _moderated_by(user: Any) -> QuerySet[Any]:
+    """The ids of the clusters a person moderates, as a subquery."""
+    return Cluster.moderators.through.objects.filter(user=user).values("cluster_id")
+
+
+def memberships_visible_to(*, user: Any, firm: Firm | None) -> QuerySet[ClusterMembership]:
     """Memberships one may read: active ones of approved clusters for everyone; one's own firm's
-    in any status; every membership of the clusters one moderates (``moderated``, when the caller
-    already knows them, as ``membership_insight`` gives them, or as a subquery); all for administrators."""
+    in any status; every membership of the clusters one moderates; all for administrators. One
+    statement: the moderated clusters are a subquery of it."""
     queryset = ClusterMembership.objects.select_related("cluster", "firm")
     if user is not None and user.is_authenticated and user.is_platform_admin:
         return queryset
@@ -174,26 +176,22 @@ def memberships_visible_to(
     if firm is not None:
         visible |= Q(firm=firm)
     if user is not None and user.is_authenticated:
-        if isinstance(moderated, QuerySet):
-            visible |= Q(cluster_id__in=moderated)
-        else:
-            visible |= Q(cluster_id__in=sorted(moderated_cluster_ids(user=user) if moderated is None else moderated))
+        visible |= Q(cluster_id__in=_moderated_by(user))
     return queryset.filter(visible)
 
 
 def memberships_readable(*, user: Any, firm: Firm | None) -> QuerySet[ClusterMembership]:
     """The memberships of ``memberships_visible_to``, each with ``reads_message``: whether one reads it in
     full, the firm's message included (as ``MembershipInsight.sees_all_of`` decides). One's firms and
-    moderated clusters are subqueries of the list's own statement, not a query before it."""
-    if user is None or not user.is_authenticated or user.is_platform_admin:
-        everything = user is not None and user.is_authenticated and user.is_platform_admin
-        return memberships_visible_to(user=user, firm=firm, moderated=()).annotate(
-            reads_message=Value(bool(everything))
-        )
-    moderated = Cluster.moderators.through.objects.filter(user=user).values("cluster_id")
+    moderated clusters are subqueries of the same statement, not a query before it."""
+    visible = memberships_visible_to(user=user, firm=firm)
+    if user is None or not user.is_authenticated:
+        return visible.annotate(reads_message=Value(False))
+    if user.is_platform_admin:
+        return visible.annotate(reads_message=Value(True))
     own_firms = FirmMember.objects.filter(user=user).values("firm_id")
-    reads = ExpressionWrapper(Q(firm_id__in=own_firms) | Q(cluster_id__in=moderated), output_field=BooleanField())
-    return memberships_visible_to(user=user, firm=firm, moderated=moderated).annotate(reads_message=reads)
+    reads = Q(firm_id__in=own_firms) | Q(cluster_id__in=_moderated_by(user))
+    return visible.annotate(reads_message=ExpressionWrapper(reads, output_field=BooleanField()))
 
 
 def clusters_proposed(*, user: Any) -> QuerySet[Cluster]:

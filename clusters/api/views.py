@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from clusters import matching, selectors, services
 from clusters.api import serializers as io
 from clusters.api.filters import MembershipFilter
+from clusters.models import ClusterMembership
 from platform_.api.lean import QueryFilterBackend
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import acting_firm, caller, problems, require_acting_firm, require_firm_member
@@ -131,6 +132,12 @@ class ClusterViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return Response(io.ClusterOut(cluster).data)
 
 
+def _membership_out(request: Request, membership: ClusterMembership) -> Any:
+    """One membership just written, as the caller may read it (the firm's message by the caller's insight)."""
+    context = {"request": request, "insight": selectors.membership_insight(user=request.user)}
+    return io.MembershipOut(membership, context=context).data
+
+
 class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     api_resource = "memberships"
     serializer_class = io.MembershipOut
@@ -182,8 +189,7 @@ class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
                 by=caller(request),
                 message=data["message"],
             )
-        context = {**self.get_serializer_context(), "insight": selectors.membership_insight(user=request.user)}
-        return Response(io.MembershipOut(membership, context=context).data, status=status.HTTP_201_CREATED)
+        return Response(_membership_out(request, membership), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="A membership's history",
@@ -220,8 +226,7 @@ class MembershipTransitionView(GenericAPIView):
         membership = services.membership_transition(
             membership=membership, action=transition, by=caller(request), reason=reason
         )
-        context = {"request": request, "insight": selectors.membership_insight(user=request.user)}
-        return Response(io.MembershipOut(membership, context=context).data)
+        return Response(_membership_out(request, membership))
 
 
 class PartnersView(GenericAPIView):

@@ -8,6 +8,7 @@ class SpilloverConfig(AppConfig):
 
     def ready(self) -> None:
         from platform_.events import subscribe
+        from spillover import webhooks  # noqa: F401 - registers its webhook events
         from spillover.pending import on_use_recorded
 
         subscribe("use.recorded", on_use_recorded)

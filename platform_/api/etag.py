@@ -13,11 +13,12 @@ import hashlib
 import io
 from collections.abc import Callable
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
 from platform_.api.errors import problem
+from platform_.locks import advisory_lock_xact
 
 WRITES = {"PUT", "PATCH", "DELETE"}
 
@@ -75,9 +76,7 @@ def handle(request: HttpRequest, get_response: Callable[[HttpRequest], HttpRespo
         return get_response(request)
     header = request.META.get("HTTP_IF_MATCH", "").strip()
     with transaction.atomic():
-        lock = hashlib.sha256(f"etag:{request.path}".encode()).digest()[:8]
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(lock, "big", signed=True)])
+        advisory_lock_xact(f"etag:{request.path}")
         if header:
             current = _read_now(request, get_response)
             if not _is_detail(current) or not _matches(header, etag_of(current.content)):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from platform_.api.scopes import READ, RESOURCES, WRITE
-from platform_.api.webhooks import WEBHOOK_EVENTS
+from platform_.api.webhooks import webhook_events
 
 LEVELS = [("", _("No access")), (READ, _("Read")), (WRITE, _("Read and write"))]
 
@@ -56,5 +56,5 @@ class WebhookEndpointForm(forms.Form):
     url = forms.URLField(label=_("URL"), max_length=500, assume_scheme="https")
     description = forms.CharField(label=_("Description"), max_length=200, required=False)
     events = forms.MultipleChoiceField(
-        label=_("Events"), choices=list(WEBHOOK_EVENTS.items()), widget=forms.CheckboxSelectMultiple
+        label=_("Events"), choices=lambda: list(webhook_events().items()), widget=forms.CheckboxSelectMultiple
     )

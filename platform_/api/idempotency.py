@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import cast
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
 from platform_.api.authentication import resolve_key
 from platform_.api.errors import problem
 from platform_.api.models import IdempotencyRecord
+from platform_.locks import advisory_lock_xact
 
 HEADER = "HTTP_IDEMPOTENCY_KEY"
 UNSTORED_STATUSES = {401, 408, 429}
@@ -69,10 +70,8 @@ def handle(request: HttpRequest, get_response: Callable[[HttpRequest], HttpRespo
         return _problem(400, _("The Idempotency-Key header is longer than 255 characters."), "invalid")
     who, firm_id = principal
     body_hash = _body_hash(request)
-    lock_id = int.from_bytes(hashlib.sha256(f"{who}|{idempotency_key}".encode()).digest()[:8], "big", signed=True)
     with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [lock_id])
+        advisory_lock_xact(f"{who}|{idempotency_key}")
         record = IdempotencyRecord.objects.filter(principal=who, idempotency_key=idempotency_key).first()
         if record is not None:
             if record.body_hash != body_hash or record.path != request.path or record.method != request.method:

@@ -6,9 +6,9 @@ from rest_framework import serializers
 
 from platform_.api.lean import LeanOutput
 from platform_.api.models import WebhookDelivery, WebhookEndpoint
-from platform_.api.webhooks import WEBHOOK_EVENTS
+from platform_.api.webhooks import webhook_events
 
-EVENT_CHOICES = [*WEBHOOK_EVENTS, "*"]
+EVENT_CHOICES = [*webhook_events(), "*"]
 
 
 class WebhookEndpointInput(serializers.Serializer):

@@ -194,8 +194,9 @@ WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
 WEBHOOK_BACKOFF_BASE_SECONDS = float(os.environ.get("WEBHOOK_BACKOFF_BASE_SECONDS", "30"))
 WEBHOOK_BACKOFF_MAX_SECONDS = float(os.environ.get("WEBHOOK_BACKOFF_MAX_SECONDS", str(6 * 3600)))
 WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "10"))
-# Development and tests deliver to receivers on this machine; production refuses internal addresses.
-WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", True)
+# Webhooks reach only globally routable addresses (docs/security.md); loopback may be allowed, for
+# a receiver on this machine in development, only by setting WEBHOOK_ALLOW_LOOPBACK=1.
+WEBHOOK_ALLOW_LOOPBACK = env_bool("WEBHOOK_ALLOW_LOOPBACK", False)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Virtual Clusters API",

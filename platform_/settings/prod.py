@@ -20,4 +20,4 @@ LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
-WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", False)  # noqa: F405
+WEBHOOK_ALLOW_LOOPBACK = False

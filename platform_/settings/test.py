@@ -15,3 +15,4 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 CELERY_TASK_ALWAYS_EAGER = False
+WEBHOOK_ALLOW_LOOPBACK = True  # the webhook tests' receivers listen on 127.0.0.1 (nothing else is let through)

@@ -1,0 +1,62 @@
+"""The design projects' webhook events and who hears them (registered when ProjectsConfig.ready imports this module)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext_lazy as _
+
+from clusters.models import ClusterMembership, MembershipStatus
+from platform_.api.webhooks import payload_id, webhook_event_register
+from projects.models import Eligibility, Project, TeamFirm
+
+
+def sponsor_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
+    """The project's sponsor only (entries are sealed from everyone else)."""
+    if payload_id(payload, "sponsor_firm_id"):
+        return {int(payload["sponsor_firm_id"])}
+    return set(Project.objects.filter(pk=payload_id(payload, "project_id")).values_list("sponsor_id", flat=True))
+
+
+def project_opened_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
+    """The firms eligible to take part: everyone for an open project, else the eligible clusters'
+    active members or the invited firms; always the sponsor."""
+    project = Project.objects.filter(pk=payload_id(payload, "project_id")).first()
+    if project is None:
+        return set()
+    if project.eligibility == Eligibility.OPEN:
+        return set(candidates)
+    audience = {project.sponsor_id}
+    if project.eligibility == Eligibility.CLUSTERS:
+        audience |= set(
+            ClusterMembership.objects.filter(
+                cluster__in=project.eligible_clusters.all(), status=MembershipStatus.ACTIVE, firm_id__in=candidates
+            ).values_list("firm_id", flat=True)
+        )
+    else:
+        audience |= set(project.invited_firms.filter(id__in=candidates).values_list("id", flat=True))
+    return audience
+
+
+def project_awarded_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
+    """The sponsor and every firm that entered (each learns the outcome; entries stay with their teams)."""
+    project_id = payload_id(payload, "project_id")
+    sponsor = set(Project.objects.filter(pk=project_id).values_list("sponsor_id", flat=True))
+    entrants = set(
+        TeamFirm.objects.filter(project_id=project_id, team__entry__isnull=False).values_list("firm_id", flat=True)
+    )
+    return sponsor | entrants
+
+
+webhook_event_register(
+    name="project.opened", description=_("A design project opened"), audience=project_opened_audience
+)
+webhook_event_register(
+    name="entry.submitted",
+    description=_("An entry was submitted to your project (without its content)"),
+    audience=sponsor_audience,
+    payload_fields=("entry_id", "project_id", "version", "submitted_at"),
+)
+webhook_event_register(
+    name="project.awarded", description=_("A design project was awarded"), audience=project_awarded_audience
+)

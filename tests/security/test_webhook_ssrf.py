@@ -263,6 +263,20 @@ def test_the_api_answers_400_for_an_internal_target(client):
     assert not WebhookEndpoint.objects.exists()
 
 
+def test_the_page_shows_a_form_error_for_an_internal_target(client):
+    _firm, owner = firm_with_owner()
+    client.force_login(owner)
+    with translation.override("en"):
+        response = client.post(
+            "/firms/webhooks/",
+            {"url": "http://[64:ff9b::6464:64c8]/latest/meta-data/", "events": ["asset.published"]},
+            HTTP_ACCEPT_LANGUAGE="en",
+        )
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert not WebhookEndpoint.objects.exists()
+
+
 @override_settings(WEBHOOK_ALLOW_LOOPBACK=False)
 def test_an_endpoint_may_not_be_changed_to_an_internal_target():
     firm, owner = firm_with_owner()

@@ -9,37 +9,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import transaction
-from django.db.models import IntegerField, Value
+from django.db import connection, transaction
+from django.db.models import Exists
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
 from knowledge.models import Asset, AssetStatus
 from knowledge.selectors import assets_visible_to
 from platform_.api.webhooks import payload_id, webhook_event_register
-
-# Firms asked about per query: keeps the statement and its parameters well inside PostgreSQL's limits.
-_FIRMS_PER_QUERY = 500
+from platform_.identity.models import Firm
 
 
 def firms_seeing_asset(*, asset_id: int | None, firm_ids: Iterable[int]) -> set[int]:
-    """Of ``firm_ids``, the firms the visibility rule lets see the asset, in one query per 500 firms.
+    """Of ``firm_ids``, the firms the visibility rule lets see the asset: one query for the whole set.
 
-    Each firm's branch is ``assets_visible_to(firm=...)`` narrowed to the asset; the branches are
-    joined with UNION ALL, so the database answers for the whole set at once.
+    The rule (``assets_visible_to``) is built once for "the firm of the current row": a firm whose
+    key is the outer query's firm id column. PostgreSQL then evaluates that same rule for every
+    candidate firm, as a correlated EXISTS, instead of Python asking once per firm.
     """
-    ids = sorted(set(firm_ids))
+    ids = set(firm_ids)
     if asset_id is None or not ids:
         return set()
-    seeing: set[int] = set()
-    for start in range(0, len(ids), _FIRMS_PER_QUERY):
-        branches = [
-            assets_visible_to(user=None, firm=firm_id)
-            .filter(pk=asset_id)
-            .values_list(Value(firm_id, output_field=IntegerField()), flat=True)
-            for firm_id in ids[start : start + _FIRMS_PER_QUERY]
-        ]
-        seeing |= set(branches[0].union(*branches[1:], all=True))
-    return seeing
+    quote = connection.ops.quote_name
+    column = f"{quote(Firm._meta.db_table)}.{quote(str(Firm._meta.pk.column))}"  # model metadata, no input
+    current_firm = Firm(pk=RawSQL(column, ()))  # noqa: S611
+    visible = assets_visible_to(user=None, firm=current_firm).filter(pk=asset_id)
+    return set(Firm.objects.filter(pk__in=ids).filter(Exists(visible)).order_by().values_list("pk", flat=True))
 
 
 def asset_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:

@@ -8,6 +8,9 @@ rebinding). Deliveries go to real local HTTP receivers.
 from __future__ import annotations
 
 import http.server
+import shutil
+import ssl
+import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -333,6 +336,35 @@ def test_an_https_target_keeps_the_host_name_for_tls_and_the_host_header(resolve
     resolver["v6.example.test"] = [["2606:4700:4700::1111"]]
     target = webhooks.webhook_target_resolve("https://v6.example.test:8443/in")
     assert (target.url, target.host_header) == ("https://[2606:4700:4700::1111]:8443/in", "v6.example.test:8443")
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command to make a certificate")
+def test_tls_goes_to_the_checked_address_with_the_partner_name_and_verifies_the_certificate(resolver, tmp_path):
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    name = "partner.example.test"
+    request = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", f"/CN={name}"]
+    extensions = ["-addext", f"subjectAltName=DNS:{name}", "-keyout", str(key), "-out", str(cert)]
+    subprocess.run([*request, *extensions], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server_names: list[str | None] = []
+    context.sni_callback = lambda _socket, asked, _context: server_names.append(asked)
+    server = http.server.HTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        resolver["partner.example.test"] = [["127.0.0.1"]]
+        delivery = queued_delivery(url=f"https://partner.example.test:{server.server_address[1]}/hook", check=False)
+        webhooks.delivery_attempt(delivery)
+    finally:
+        server.shutdown()
+        server.server_close()
+    delivery.refresh_from_db()
+    # The connection reached the checked address and named the partner's host; the self-signed
+    # certificate is refused, so verification is on.
+    assert server_names == ["partner.example.test"]
+    assert "CERTIFICATE_VERIFY_FAILED" in delivery.last_error
+    assert delivery.last_status_code is None
 
 
 def test_a_name_that_does_not_resolve_at_send_time_is_retried_without_a_connection(resolver):

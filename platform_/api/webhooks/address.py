@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network, ip_address
 from urllib.parse import urlsplit
 
+import httpx
 from django.conf import settings
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
@@ -166,8 +167,6 @@ def check_url(url: str) -> str:
 
 def webhook_target_resolve(url: str) -> WebhookTarget:
     """Resolve the endpoint's name once, check every answer, and pin the delivery to the first one."""
-    import httpx
-
     _scheme, host, port = _parts(url)
     try:
         addresses = _resolve(host, port)

@@ -238,6 +238,9 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
     for code, section, _zh, _en in SECTORS:
         divisions_of.setdefault(section, []).append(code)
     lines += [Line(tuple(("fd", d) for d in codes), ("fs", s)) for s, codes in divisions_of.items()]
+    # A province's share of use from other provinces, with its published inflows, would give away the sum
+    # of its hidden inflows: so each column of the flow table is a line whose total is the province's inflow.
+    lines += [Line(tuple(("flow", a, b) for a in provinces), ("inflow", b)) for b in provinces]
     hidden = protect(cells, lines, k)
 
     def value(key: Key) -> float | None:
@@ -249,7 +252,6 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
         return int(number) if float(number).is_integer() else number
 
     flows = {key: c for key, c in cells.items() if key[0] == "flow"}
-    hidden_flow_columns = {key[2] for key in flows if key in hidden}
     out: dict[str, Any] = {
         "k": k,
         "months": months,
@@ -284,7 +286,7 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
         "inflow_share_other": {
             b: (
                 None
-                if b in hidden_flow_columns
+                if ("inflow", b) in hidden
                 else _share(cells.get(("inflow_other", b), Cell.empty(2)), cells[("inflow", b)], k)
             )
             for b in sorted({key[1] for key in cells if key[0] == "inflow"})

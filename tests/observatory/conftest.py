@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from knowledge.models import Asset, AssetOwnership, AssetStatus, UseEvent, UseKind
 from platform_.identity.models import Firm, Sector
-from tests.factories import ClusterFactory, FirmFactory, MembershipFactory
+from tests.factories import ClusterFactory, FirmFactory, MembershipFactory, make_credit_code
 
 
 def sector(code: str, section: str) -> Sector:
@@ -55,4 +55,58 @@ def world(db: Any) -> World:
     w.cluster = ClusterFactory.create(home_province="33", proposed_by=w.firms["zj_textile"][0])
     for firm in w.firms["zj_textile"][:4] + w.firms["gd"]:
         MembershipFactory.create(cluster=w.cluster, firm=firm)
+    return w
+
+
+# Shares of firms by province (the 2015 top-100 clusters: Zhejiang 36, Guangdong 21, Jiangsu 17, Fujian 6,
+# Shandong 5; the rest spread over the interior and the Northeast).
+PROVINCE_WEIGHTS = {
+    "33": 36,
+    "44": 21,
+    "32": 17,
+    "35": 6,
+    "37": 5,
+    "34": 4,
+    "21": 3,
+    "23": 2,
+    "43": 3,
+    "22": 2,
+    "51": 1,
+}
+SECTIONS_BY_DIVISION = [("17", "C"), ("18", "C"), ("38", "C"), ("34", "C"), ("13", "C"), ("65", "I"), ("51", "F")]
+
+
+def grown_world(*, seed: int = 7, firms: int = 160, uses: int = 2400, clusters: int = 3) -> World:
+    """A larger world (bulk-made) where most cells describe enough firms to be shown."""
+    import random
+
+    rng = random.Random(seed)
+    sectors = [sector(code, section) for code, section in SECTIONS_BY_DIVISION]
+    provinces = list(PROVINCE_WEIGHTS)
+    weights = list(PROVINCE_WEIGHTS.values())
+    w = World()
+    made = []
+    for i in range(firms):
+        province = rng.choices(provinces, weights)[0]
+        firm = Firm.objects.create(
+            name_zh=f"企业{i}", name_en=f"Firm {i}", province=province, city="-", credit_code=make_credit_code(9000 + i)
+        )
+        firm.sectors.set([rng.choice(sectors[:5]) if rng.random() < 0.8 else rng.choice(sectors)])
+        Firm.objects.filter(pk=firm.pk).update(created_at=timezone.now() - timedelta(days=rng.randint(0, 900)))
+        made.append(firm)
+    w.firms["all"] = made
+    owners = rng.sample(made, k=min(len(made), 50))
+    w.assets = [asset_of(owner) for owner in owners]
+    events = {}
+    for _ in range(uses):
+        firm, asset = rng.choice(made), rng.choice(w.assets)
+        when = timezone.now() - timedelta(days=rng.randint(0, 700))
+        events[(firm.pk, asset.pk, when.date())] = UseEvent(
+            firm=firm, asset=asset, kind=UseKind.VIEW, occurred_at=when, day=when.date()
+        )
+    UseEvent.objects.bulk_create(events.values())
+    for index in range(clusters):
+        cluster = ClusterFactory.create(home_province=provinces[index], proposed_by=made[index])
+        for firm in rng.sample(made, k=12):
+            MembershipFactory.create(cluster=cluster, firm=firm)
     return w

@@ -143,6 +143,13 @@ def _clusters(counted: set[int]) -> list[dict[str, Any]]:
         else {}
     )
     months = list(run.months) if run else []
+    from agencies.models import AgencyStatus, Endorsement
+
+    endorsed: dict[int, list[str]] = {}
+    for cluster_id, name in Endorsement.objects.filter(
+        revoked_at__isnull=True, agency__status=AgencyStatus.VERIFIED
+    ).values_list("cluster_id", "agency__name_zh"):
+        endorsed.setdefault(cluster_id, []).append(name)
     rows = []
     for cluster in Cluster.objects.filter(status=ClusterStatus.APPROVED).order_by("pk"):
         score = scores.get(cluster.pk)
@@ -156,6 +163,7 @@ def _clusters(counted: set[int]) -> list[dict[str, Any]]:
                 "firms": sorted(members.get(cluster.pk, set())),
                 "csi": score.csi if score else None,
                 "series": list(zip(months, score.series, strict=False)) if score else [],
+                "endorsed_by": sorted(endorsed.get(cluster.pk, [])),
             }
         )
     return rows
@@ -298,7 +306,10 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
         },
         "clusters": [
             {
-                **{name: c[name] for name in ("id", "slug", "name_zh", "name_en", "home_province", "csi", "series")},
+                **{
+                    name: c[name]
+                    for name in ("id", "slug", "name_zh", "name_en", "home_province", "csi", "series", "endorsed_by")
+                },
                 "member_firms": len(c["firms"]),
             }
             for c in data.clusters
@@ -309,12 +320,12 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
         ("firms", "fps", "lq_firms", "fp", "fs", "f"),
         ("use_events", "eps", "lq_use_events", "ep", "es", "e"),
     ):
-        for key in cells:
-            if key[0] != prefix:
+        for cell_key in list(cells):
+            if cell_key[0] != prefix:
                 continue
-            _tag, p, s = key
-            out[table].setdefault(p, {})[s] = value(key)
+            p, s = cell_key[1], cell_key[2]
+            out[table].setdefault(p, {})[s] = value(cell_key)
             out[lq_name].setdefault(p, {})[s] = _lq(
-                value(key), value((row_key, p)), value((col_key, s)), value((grand,))
+                value(cell_key), value((row_key, p)), value((col_key, s)), value((grand,))
             )
     return out

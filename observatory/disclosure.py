@@ -20,10 +20,10 @@ same cell is hidden everywhere it appears and two tables cannot be subtracted to
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-Key = Hashable
+Key = tuple[str, ...]  # (table, dimension values...)
 
 
 @dataclass

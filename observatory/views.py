@@ -208,7 +208,10 @@ def clusters(request: HttpRequest) -> HttpResponse:
     ranked = sorted(data["clusters"], key=lambda c: -(c["csi"] or 0))
     context = {
         "stats": stats,
-        "rows": [(name_of(c), provinces.get(c["home_province"], ""), c["member_firms"], c["csi"]) for c in ranked],
+        "rows": [
+            (name_of(c), provinces.get(c["home_province"], ""), c["member_firms"], c["csi"], c.get("endorsed_by", []))
+            for c in ranked
+        ],
         "charts": [charts.cluster_series(ranked[:MAX_COMPARE], name_of)] if ranked else [],
     }
     return _render(request, "observatory/clusters.html", context)

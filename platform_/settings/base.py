@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "projects",
     "spillover",
     "observatory",
+    "agencies",
 ]
 
 MIDDLEWARE = [

@@ -20,6 +20,12 @@ from tests.observatory.conftest import World
 pytestmark = pytest.mark.django_db
 
 
+def refreshed(k: int) -> OpenStatistics:
+    stats = open_statistics_refresh(k=k)
+    assert stats is not None
+    return stats
+
+
 def _published_cells(data: dict[str, Any]) -> list[tuple[str, Any]]:
     """Every number an outsider can read, with where it came from."""
     out: list[tuple[str, Any]] = []
@@ -39,7 +45,7 @@ def _published_cells(data: dict[str, Any]) -> list[tuple[str, Any]]:
 
 
 def test_no_published_firm_count_describes_fewer_than_k_firms(world: World) -> None:
-    stats = open_statistics_refresh(k=3)
+    stats = refreshed(3)
     assert stats is not None
     data = stats.data
     for province, by_section in data["firms"].items():
@@ -59,8 +65,8 @@ def test_no_published_firm_count_describes_fewer_than_k_firms(world: World) -> N
 
 def test_differencing_two_published_tables_recovers_no_hidden_cell(world: World) -> None:
     """A province's total (from the provinces table) minus its listed sections (from the province x section table)."""
-    data = open_statistics_refresh(k=3).data
-    firms_of = {}
+    data = refreshed(3).data
+    firms_of: dict[tuple[str, str], set[int]] = {}
     for firm in Firm.objects.prefetch_related("sectors"):
         firms_of.setdefault((firm.province, min(s.section for s in firm.sectors.all())), set()).add(firm.pk)
     provinces_table = {row[0]: row for row in TABLES_BY_NAME["provinces"].rows(data)}
@@ -83,7 +89,7 @@ def test_differencing_two_published_tables_recovers_no_hidden_cell(world: World)
 def test_an_opted_out_firm_cannot_be_found(world: World) -> None:
     lonely = world.firms["zj_software"][0]
     OpenStatisticsOptOut.objects.create(firm=lonely)
-    data = open_statistics_refresh(k=3).data
+    data = refreshed(3).data
     counted = Firm.objects.exclude(pk=lonely.pk).count()
     assert data["national"]["firms"] == counted
     assert "I" not in data["firms"].get("33", {})
@@ -97,12 +103,12 @@ def test_an_opted_out_firm_cannot_be_found(world: World) -> None:
 def test_an_opted_out_owner_takes_the_use_of_its_assets_with_it(world: World) -> None:
     owner = world.firms["zj_textile"][0]  # its asset was used by the four Guangdong firms and by Tibet
     OpenStatisticsOptOut.objects.create(firm=owner)
-    data = open_statistics_refresh(k=3).data
+    data = refreshed(3).data
     assert data["national"]["use_events"] == 4 * 2 + 1  # assets 1 and 2 by Guangdong; the software firm's use
 
 
 def test_flows_between_provinces_need_k_firms_on_each_side(world: World) -> None:
-    data = open_statistics_refresh(k=3).data
+    data = refreshed(3).data
     flows = {(a, b): v for a, b, v in data["flows"]}
     assert flows[("33", "44")] == 12  # four absorbers, three source firms
     assert flows[("33", "54")] is None  # one absorber in Tibet
@@ -110,23 +116,23 @@ def test_flows_between_provinces_need_k_firms_on_each_side(world: World) -> None
 
 
 def test_clusters_with_fewer_than_k_counted_members_are_not_published(world: World) -> None:
-    data = open_statistics_refresh(k=3).data
+    data = refreshed(3).data
     assert [c["id"] for c in data["clusters"]] == [world.cluster.pk]
     assert data["clusters"][0]["member_firms"] == 8
     assert "firms" not in data["clusters"][0]
-    data = open_statistics_refresh(k=9).data
+    data = refreshed(9).data
     assert data["clusters"] == []
 
 
 def test_refresh_makes_one_set_current_and_keeps_three(world: World) -> None:
     for _ in range(5):
-        open_statistics_refresh(k=3)
+        refreshed(3)
     assert OpenStatistics.objects.filter(is_current=True).count() == 1
     assert OpenStatistics.objects.count() == 3
 
 
 def test_csv_xlsx_and_data_package_agree(world: World) -> None:
-    stats = open_statistics_refresh(k=3)
+    stats = refreshed(3)
     package = exports.datapackage(stats, base_url="http://testserver/observatory/data/")
     assert package["licenses"][0]["name"] == "CC-BY-4.0"
     assert [r["name"] for r in package["resources"]] == [t.name.replace("_", "-") for t in TABLES]

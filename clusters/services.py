@@ -127,12 +127,16 @@ def cluster_propose(
 
 
 @transaction.atomic
-def cluster_decide(*, cluster: Cluster, by: User, approve: bool, reason: str = "") -> Cluster:
-    """A platform administrator approves or rejects a proposed cluster.
+def cluster_decide(
+    *, cluster: Cluster, by: User, approve: bool, reason: str = "", authority: str = ""
+) -> Cluster:
+    """A platform administrator (or, with ``authority``, a public agency) approves or rejects a proposed cluster.
 
+    ``authority`` names who decides when it is not a platform administrator (``"agency:<id>"``); the
+    caller has checked that authority (agencies.services.agency_cluster_decide checks the jurisdiction).
     On approval the proposing firm becomes the first member and its proposer the first moderator.
     """
-    if not by.is_platform_admin:
+    if not authority and not by.is_platform_admin:
         raise NotAllowed(_("Only a platform administrator may approve or reject a cluster."))
     cluster = Cluster.objects.select_for_update().get(pk=cluster.pk)
     if cluster.status != ClusterStatus.PROPOSED:
@@ -160,6 +164,7 @@ def cluster_decide(*, cluster: Cluster, by: User, approve: bool, reason: str = "
         firm=cluster.proposed_by,
         cluster=cluster,
         reason=reason,
+        data={"authority": authority} if authority else None,
     )
     notify(
         recipients=_firm_managers(cluster.proposed_by),

@@ -16,5 +16,6 @@ urlpatterns = [
     path("", include("knowledge.api.urls")),
     path("", include("projects.api.urls")),
     path("", include("spillover.api.urls")),
+    path("", include("observatory.api.urls")),
     path("", include(router.urls)),
 ]

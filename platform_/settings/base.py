@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "knowledge",
     "projects",
     "spillover",
+    "observatory",
+    "agencies",
 ]
 
 MIDDLEWARE = [
@@ -165,6 +167,9 @@ STORAGES = {
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
+# Open statistics: no published figure describes fewer than this many firms; the open API's rate per address.
+OPEN_STATISTICS_MIN_FIRMS = int(os.environ.get("OPEN_STATISTICS_MIN_FIRMS", "3"))
+OPEN_DATA_RATE = os.environ.get("OPEN_DATA_RATE", "120/min")
 ASSET_MAX_UPLOAD_BYTES = int(os.environ.get("ASSET_MAX_UPLOAD_BYTES", str(25 * 1024 * 1024)))
 
 REST_FRAMEWORK = {
@@ -246,6 +251,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "webhook-sweep": {"task": "platform_.api.tasks.webhook_sweep", "schedule": 60.0},
     "api-call-log-flush": {"task": "platform_.api.tasks.api_call_log_flush", "schedule": 5.0},
     "projects-close-due": {"task": "projects.tasks.close_due_projects", "schedule": 30.0},
+    "observatory-refresh": {"task": "observatory.tasks.refresh_open_statistics", "schedule": crontab(minute=45, hour=4)},
     "spillover-full-recompute": {
         "task": "spillover.tasks.recompute_all",
         "schedule": crontab(minute=15, hour=3),

@@ -1,0 +1,147 @@
+"""Public agencies: bodies that watch and guide the clusters of their jurisdiction, through aggregates only."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from clusters.models import Cluster
+from platform_.identity.models import Sector
+from platform_.identity.regions import Province
+
+
+class AgencyKind(models.TextChoices):
+    PARK = "park", _("Industrial park administration")
+    COUNTY = "county", _("County bureau of industry and information technology")
+    CITY = "city", _("City bureau of industry and information technology")
+    PROVINCE = "province", _("Provincial department of industry and information technology")
+    MINISTRY = "ministry", _("National ministry")
+
+
+class AgencyStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for verification")
+    VERIFIED = "verified", _("Verified")
+    REJECTED = "rejected", _("Rejected")
+
+
+class Agency(models.Model):
+    name_zh = models.CharField(_("Chinese name"), max_length=200)
+    name_en = models.CharField(_("English name"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=AgencyKind.choices)
+    national = models.BooleanField(_("national jurisdiction"), default=False)
+    status = models.CharField(_("status"), max_length=10, choices=AgencyStatus.choices, default=AgencyStatus.PENDING)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("registered by"),
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decision_reason = models.TextField(_("reason"), blank=True)
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name_zh", "id"]
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+
+    def __str__(self) -> str:
+        return self.name_zh or self.name_en
+
+    @property
+    def name(self) -> str:
+        from django.utils.translation import get_language
+
+        if (get_language() or "").startswith("zh"):
+            return self.name_zh or self.name_en
+        return self.name_en or self.name_zh
+
+
+class AgencyRegion(models.Model):
+    """One region of an agency's jurisdiction: a province, or a city within it (a county is named as a city)."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="regions")
+    province = models.CharField(_("province"), max_length=2, choices=Province.choices)
+    city = models.CharField(_("city or county"), max_length=60, blank=True)
+
+    class Meta:
+        verbose_name = _("jurisdiction region")
+        verbose_name_plural = _("jurisdiction regions")
+        constraints = [models.UniqueConstraint(fields=["agency", "province", "city"], name="one_region_per_agency")]
+
+    def __str__(self) -> str:
+        return f"{self.get_province_display()} {self.city}".strip()
+
+
+class AgencyMember(models.Model):
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="members")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agency_memberships")
+    is_admin = models.BooleanField(_("administrator"), default=False)
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["agency", "user"], name="one_agency_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} in {self.agency_id}"
+
+
+class Endorsement(models.Model):
+    """An agency's public endorsement of a cluster: shown as a badge, audited, revocable."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="endorsements")
+    cluster = models.ForeignKey(Cluster, on_delete=models.CASCADE, related_name="endorsements")
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    endorsed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(_("endorsed"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("endorsement")
+        verbose_name_plural = _("endorsements")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "cluster"], condition=Q(revoked_at__isnull=True), name="one_active_endorsement"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} endorses {self.cluster_id}"
+
+
+class GuidanceKind(models.TextChoices):
+    POLICY = "policy", _("Policy notice")
+    CALL = "call", _("Call for collaborative projects")
+    SUBSIDY = "subsidy", _("Subsidy scheme")
+
+
+class Guidance(models.Model):
+    """Guidance an agency publishes to the firms and clusters of (part of) its jurisdiction."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="guidance")
+    kind = models.CharField(_("kind"), max_length=10, choices=GuidanceKind.choices)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"))
+    provinces = models.JSONField(_("provinces in scope"), default=list, blank=True)  # empty: the whole jurisdiction
+    sectors = models.ManyToManyField(Sector, blank=True, related_name="+", verbose_name=_("sectors in scope"))
+    valid_from = models.DateField(_("valid from"))
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    published_at = models.DateTimeField(_("published"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("guidance")
+        verbose_name_plural = _("guidance")
+
+    def __str__(self) -> str:
+        return self.title

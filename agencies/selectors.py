@@ -1,0 +1,198 @@
+"""Reads of agencies, always within the asking agency's jurisdiction and as aggregates only."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from agencies.models import Agency, AgencyMember, AgencyStatus, Endorsement, Guidance
+from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
+from knowledge.models import AssetOwnership, AssetStatus, UseEvent
+from platform_.errors import NotFound
+from platform_.identity.models import Firm, FirmMember, FirmRole
+
+
+def min_firms() -> int:
+    return max(1, int(getattr(settings, "OPEN_STATISTICS_MIN_FIRMS", 3)))
+
+
+def agencies_of(*, user: Any) -> QuerySet[Agency]:
+    if user is None or not user.is_authenticated:
+        return Agency.objects.none()
+    return Agency.objects.filter(members__user=user).prefetch_related("regions").distinct()
+
+
+def agency_for(*, user: Any, agency_id: int, verified: bool = True) -> Agency:
+    """The agency, if the person belongs to it (and it is verified, unless ``verified`` is False)."""
+    agency = agencies_of(user=user).filter(pk=agency_id).first()
+    if agency is None or (verified and agency.status != AgencyStatus.VERIFIED):
+        raise NotFound(_("Not found."))
+    return agency
+
+
+def agency_is_admin(*, agency: Agency, user: Any) -> bool:
+    return AgencyMember.objects.filter(agency=agency, user=user, is_admin=True).exists()
+
+
+def agencies_pending() -> QuerySet[Agency]:
+    return Agency.objects.filter(status=AgencyStatus.PENDING).prefetch_related("regions").order_by("created_at")
+
+
+def jurisdiction_q(agency: Agency, prefix: str = "") -> Q:
+    """Firms (through ``prefix``) located in the agency's jurisdiction."""
+    if agency.national:
+        return Q()
+    q = Q(pk__in=[])
+    for region in agency.regions.all():
+        part = Q(**{f"{prefix}province": region.province})
+        if region.city:
+            part &= Q(**{f"{prefix}city": region.city})
+        q |= part
+    return q
+
+
+def firms_in_jurisdiction(agency: Agency) -> QuerySet[Firm]:
+    return Firm.objects.filter(jurisdiction_q(agency), is_active=True)
+
+
+def whole_provinces(agency: Agency) -> set[str]:
+    """Provinces the agency covers whole (a city or county region covers only part of its province)."""
+    if agency.national:
+        from platform_.identity.regions import Province
+
+        return set(Province.values)
+    return {region.province for region in agency.regions.all() if not region.city}
+
+
+def clusters_in_jurisdiction(agency: Agency) -> QuerySet[Cluster]:
+    """Approved clusters with at least one active member firm in the jurisdiction."""
+    members = ClusterMembership.objects.filter(status=MembershipStatus.ACTIVE).filter(jurisdiction_q(agency, "firm__"))
+    return Cluster.objects.filter(status=ClusterStatus.APPROVED, pk__in=members.values("cluster_id"))
+
+
+def cluster_in_jurisdiction(*, agency: Agency, cluster_id: int) -> Cluster:
+    cluster = clusters_in_jurisdiction(agency).filter(pk=cluster_id).first()
+    if cluster is None:
+        raise NotFound(_("Not found."))
+    return cluster
+
+
+def clusters_proposed_for(agency: Agency) -> QuerySet[Cluster]:
+    """Proposed clusters whose home province the agency covers whole: it may approve or reject them."""
+    return Cluster.objects.filter(status=ClusterStatus.PROPOSED, home_province__in=whole_provinces(agency))
+
+
+def cluster_figures(*, agency: Agency) -> list[dict[str, Any]]:
+    """Aggregate figures of each cluster in the jurisdiction; a figure over fewer than k firms is None.
+
+    Never a firm's name, asset, entry, score or firm-level spillover figure.
+    """
+    k = min_firms()
+    clusters = list(
+        clusters_in_jurisdiction(agency).annotate(
+            local=Count(
+                "memberships",
+                filter=Q(memberships__status=MembershipStatus.ACTIVE) & jurisdiction_q(agency, "memberships__firm__"),
+            )
+        )
+    )
+    ids = [c.pk for c in clusters]
+    members: dict[int, set[int]] = {}
+    for cluster_id, firm_id in ClusterMembership.objects.filter(
+        cluster_id__in=ids, status=MembershipStatus.ACTIVE
+    ).values_list("cluster_id", "firm_id"):
+        members.setdefault(cluster_id, set()).add(firm_id)
+    since = timezone.now() - timedelta(days=365)
+    endorsed = set(
+        Endorsement.objects.filter(agency=agency, revoked_at__isnull=True, cluster_id__in=ids).values_list(
+            "cluster_id", flat=True
+        )
+    )
+    from spillover.models import ClusterScore, Run
+
+    run = Run.objects.filter(is_current=True).first()
+    csi = dict(ClusterScore.objects.filter(run=run, cluster_id__in=ids).values_list("cluster_id", "csi")) if run else {}
+    rows = []
+    for cluster in clusters:
+        firms = members.get(cluster.pk, set())
+        enough = len(firms) >= k
+        assets = (
+            AssetOwnership.objects.filter(firm_id__in=firms, asset__status=AssetStatus.PUBLISHED)
+            .values("asset_id")
+            .distinct()
+            .count()
+            if enough
+            else None
+        )
+        uses = UseEvent.objects.filter(firm_id__in=firms, occurred_at__gte=since).count() if enough else None
+        rows.append(
+            {
+                "cluster": cluster,
+                "members": len(firms),
+                "members_here": cluster.local if cluster.local == 0 or cluster.local >= k else None,
+                "assets": assets,
+                "uses_12m": uses,
+                "csi": csi.get(cluster.pk) if enough else None,
+                "endorsed": cluster.pk in endorsed,
+            }
+        )
+    return rows
+
+
+def endorsements_of(*, cluster: Cluster) -> QuerySet[Endorsement]:
+    return Endorsement.objects.filter(
+        cluster=cluster, revoked_at__isnull=True, agency__status=AgencyStatus.VERIFIED
+    ).select_related("agency")
+
+
+def guidance_of(*, agency: Agency) -> QuerySet[Guidance]:
+    return Guidance.objects.filter(agency=agency).prefetch_related("sectors")
+
+
+def _active(today: date) -> Q:
+    return Q(valid_from__lte=today) & (Q(valid_until__isnull=True) | Q(valid_until__gte=today))
+
+
+def guidance_covers(guidance: Guidance, firm: Firm) -> bool:
+    """Does the guidance reach this firm: inside the agency's jurisdiction, its provinces and its sectors?"""
+    agency = guidance.agency
+    if not firms_in_jurisdiction(agency).filter(pk=firm.pk).exists():
+        return False
+    if guidance.provinces and firm.province not in guidance.provinces:
+        return False
+    sectors = {s.pk for s in guidance.sectors.all()}
+    return not sectors or bool(sectors & set(firm.sectors.values_list("pk", flat=True)))
+
+
+def guidance_for_firm(*, firm: Firm | None, today: date | None = None) -> list[Guidance]:
+    """Active guidance of verified agencies that reaches the firm."""
+    if firm is None:
+        return []
+    today = today or timezone.localdate()
+    candidates = (
+        Guidance.objects.filter(_active(today), agency__status=AgencyStatus.VERIFIED)
+        .select_related("agency")
+        .prefetch_related("sectors", "agency__regions")
+    )
+    return [g for g in candidates if guidance_covers(g, firm)]
+
+
+def firms_reached(guidance: Guidance) -> QuerySet[Firm]:
+    """The firms a guidance reaches (used to notify them)."""
+    firms = firms_in_jurisdiction(guidance.agency)
+    if guidance.provinces:
+        firms = firms.filter(province__in=guidance.provinces)
+    sectors = list(guidance.sectors.values_list("pk", flat=True))
+    if sectors:
+        firms = firms.filter(sectors__in=sectors)
+    return firms.distinct()
+
+
+def managers_of(firms: QuerySet[Firm]) -> list[Any]:
+    rows = FirmMember.objects.filter(firm__in=firms, role__in=[FirmRole.OWNER, FirmRole.ADMIN]).select_related("user")
+    return [row.user for row in rows]

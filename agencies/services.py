@@ -1,0 +1,190 @@
+"""Writes of agencies: registration and verification, endorsement, guidance and cluster approval."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from agencies import selectors
+from agencies.models import Agency, AgencyKind, AgencyMember, AgencyRegion, AgencyStatus, Endorsement, Guidance
+from clusters.models import Cluster, ClusterStatus
+from clusters.services import cluster_decide
+from platform_.audit.services import audit_record
+from platform_.errors import Conflict, NotAllowed, NotFound
+from platform_.events import publish
+from platform_.identity.models import Sector, User
+from platform_.identity.regions import Province
+from platform_.notifications.services import notify
+
+
+def agency_register(
+    *,
+    by: User,
+    name_zh: str,
+    kind: str,
+    regions: Sequence[tuple[str, str]],
+    name_en: str = "",
+    national: bool = False,
+) -> Agency:
+    """Register a public body; it waits for a platform administrator to verify it. ``by`` becomes its administrator."""
+    if kind not in AgencyKind.values:
+        raise Conflict(_("Unknown kind of agency."), field="kind")
+    if national and kind != AgencyKind.MINISTRY:
+        raise Conflict(_("Only a national ministry has a national jurisdiction."), field="national")
+    if not national and not regions:
+        raise Conflict(_("Name at least one region of the jurisdiction."), field="regions")
+    for province, _city in regions:
+        if province not in Province.values:
+            raise Conflict(_("Unknown province code: %(code)s.") % {"code": province}, field="regions")
+    with transaction.atomic():
+        agency = Agency.objects.create(
+            name_zh=name_zh.strip(), name_en=name_en.strip(), kind=kind, national=national, registered_by=by
+        )
+        AgencyRegion.objects.bulk_create(
+            [AgencyRegion(agency=agency, province=p, city=c.strip()) for p, c in dict.fromkeys(regions)]
+        )
+        AgencyMember.objects.create(agency=agency, user=by, is_admin=True)
+        audit_record(actor=by, action="agency.register", target=agency)
+        notify(
+            recipients=User.objects.filter(is_staff=True, is_active=True),
+            kind="agency.registered",
+            title=_("An agency waits for verification: %(name)s") % {"name": agency.name_zh},
+            url=reverse("agencies:review"),
+        )
+    return agency
+
+
+def agency_decide(*, agency: Agency, by: User, approve: bool, reason: str = "") -> Agency:
+    """A platform administrator verifies (or rejects) a registered agency."""
+    if not by.is_platform_admin:
+        raise NotAllowed(_("Only a platform administrator may verify an agency."))
+    with transaction.atomic():
+        agency = Agency.objects.select_for_update().get(pk=agency.pk)
+        if agency.status != AgencyStatus.PENDING:
+            raise Conflict(_("This agency has already been decided."))
+        if not approve and not reason.strip():
+            raise Conflict(_("Please give a reason for the rejection."), field="reason")
+        agency.status = AgencyStatus.VERIFIED if approve else AgencyStatus.REJECTED
+        agency.decided_by = by
+        agency.decision_reason = reason
+        agency.save(update_fields=["status", "decided_by", "decision_reason"])
+        audit_record(actor=by, action="agency.verify" if approve else "agency.reject", target=agency, reason=reason)
+        notify(
+            recipients=[m.user for m in agency.members.select_related("user")],
+            kind="agency.decided",
+            title=(_("Your agency is verified: %(name)s") if approve else _("Your agency was not verified: %(name)s"))
+            % {"name": agency.name_zh},
+            body=reason,
+            url=reverse("agencies:detail", args=[agency.pk]),
+        )
+    return agency
+
+
+def _require_member(*, agency: Agency, by: User, admin: bool = False) -> None:
+    if agency.status != AgencyStatus.VERIFIED:
+        raise NotAllowed(_("The agency is not verified yet."))
+    member = AgencyMember.objects.filter(agency=agency, user=by).first()
+    if member is None or (admin and not member.is_admin):
+        raise NotAllowed(_("Only the agency's people may do this."))
+
+
+def agency_member_add(*, agency: Agency, by: User, user: User, admin: bool = False) -> AgencyMember:
+    _require_member(agency=agency, by=by, admin=True)
+    member, _created = AgencyMember.objects.get_or_create(agency=agency, user=user, defaults={"is_admin": admin})
+    audit_record(actor=by, action="agency.member_add", target=agency, data={"user": user.pk})
+    return member
+
+
+def endorsement_set(*, agency: Agency, cluster: Cluster, by: User, endorse: bool, note: str = "") -> Endorsement | None:
+    """Endorse a cluster of the jurisdiction (a badge on its pages), or revoke the endorsement; audited."""
+    _require_member(agency=agency, by=by)
+    if not selectors.clusters_in_jurisdiction(agency).filter(pk=cluster.pk).exists():
+        raise NotFound(_("Not found."))
+    with transaction.atomic():
+        current = (
+            Endorsement.objects.select_for_update().filter(agency=agency, cluster=cluster, revoked_at=None).first()
+        )
+        if endorse:
+            if current is not None:
+                raise Conflict(_("Your agency already endorses this cluster."))
+            try:
+                with transaction.atomic():
+                    current = Endorsement.objects.create(
+                        agency=agency, cluster=cluster, endorsed_by=by, note=note[:300]
+                    )
+            except IntegrityError as error:  # a concurrent endorsement won
+                raise Conflict(_("Your agency already endorses this cluster.")) from error
+            audit_record(
+                actor=by, action="cluster.endorse", target=cluster, cluster=cluster, data={"agency": agency.pk}
+            )
+            publish("cluster.endorsed", cluster_id=cluster.pk, agency_id=agency.pk, endorsement_id=current.pk)
+            return current
+        if current is None:
+            raise Conflict(_("Your agency does not endorse this cluster."))
+        current.revoked_at, current.revoked_by = timezone.now(), by
+        current.save(update_fields=["revoked_at", "revoked_by"])
+        audit_record(
+            actor=by, action="cluster.endorse_revoke", target=cluster, cluster=cluster, data={"agency": agency.pk}
+        )
+        publish("cluster.endorsement_revoked", cluster_id=cluster.pk, agency_id=agency.pk, endorsement_id=current.pk)
+        return None
+
+
+def guidance_publish(
+    *,
+    agency: Agency,
+    by: User,
+    kind: str,
+    title: str,
+    body: str,
+    valid_from: date,
+    valid_until: date | None = None,
+    provinces: Iterable[str] = (),
+    sectors: Iterable[Sector] = (),
+) -> Guidance:
+    """Publish guidance to the firms of (part of) the jurisdiction; their owners and administrators are notified."""
+    _require_member(agency=agency, by=by)
+    provinces = sorted(set(provinces))
+    allowed = None if agency.national else {r.province for r in agency.regions.all()}
+    if allowed is not None and not set(provinces) <= allowed:
+        raise Conflict(_("Guidance can reach only provinces of your jurisdiction."), field="provinces")
+    if valid_until is not None and valid_until < valid_from:
+        raise Conflict(_("The end of validity comes before its start."), field="valid_until")
+    with transaction.atomic():
+        guidance = Guidance.objects.create(
+            agency=agency,
+            kind=kind,
+            title=title.strip(),
+            body=body,
+            provinces=provinces,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            published_by=by,
+        )
+        guidance.sectors.set(list(sectors))
+        audit_record(actor=by, action="guidance.publish", target=guidance, data={"agency": agency.pk})
+        if valid_from <= timezone.localdate():
+            notify(
+                recipients=selectors.managers_of(selectors.firms_reached(guidance)),
+                kind="guidance.published",
+                title=guidance.title,
+                body=agency.name_zh,
+                url=reverse("agencies:guidance"),
+                exclude=by,
+            )
+        publish("guidance.published", guidance_id=guidance.pk, agency_id=agency.pk)
+    return guidance
+
+
+def agency_cluster_decide(*, agency: Agency, cluster: Cluster, by: User, approve: bool, reason: str = "") -> Cluster:
+    """An agency approves or rejects a proposed cluster whose home province it covers whole."""
+    _require_member(agency=agency, by=by)
+    if cluster.status != ClusterStatus.PROPOSED or cluster.home_province not in selectors.whole_provinces(agency):
+        raise NotFound(_("Not found."))
+    with transaction.atomic():
+        return cluster_decide(cluster=cluster, by=by, approve=approve, reason=reason, authority=f"agency:{agency.pk}")

@@ -1,0 +1,157 @@
+"""Public agencies: verified by an administrator, they see aggregates of their jurisdiction only, endorse
+clusters, publish guidance that reaches exactly the firms in scope, and approve proposed clusters."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from agencies import selectors, services
+from agencies.models import Agency, AgencyKind, AgencyStatus, Endorsement
+from clusters.models import ClusterStatus
+from platform_.audit.models import AuditEntry
+from platform_.errors import Conflict, NotAllowed, NotFound
+from platform_.notifications.models import Notification
+from tests.factories import ClusterFactory, MembershipFactory, UserFactory, firm_with_owner
+from tests.observatory.conftest import sector
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def land(db: Any) -> dict[str, Any]:
+    textile, software = sector("17", "C"), sector("65", "I")
+    zj = [firm_with_owner(province="33", city="杭州", sectors=[textile]) for _ in range(3)]
+    zj_soft = firm_with_owner(province="33", city="宁波", sectors=[software])
+    gd = [firm_with_owner(province="44", city="佛山", sectors=[textile]) for _ in range(3)]
+    a = ClusterFactory.create(home_province="33", proposed_by=zj[0][0], name_zh="长三角纺织", name_en="Delta textiles")
+    for firm, _owner in zj + gd[:1]:
+        MembershipFactory.create(cluster=a, firm=firm)
+    b = ClusterFactory.create(home_province="44", proposed_by=gd[0][0], name_zh="佛山家电", name_en="Foshan appliances")
+    for firm, _owner in gd:
+        MembershipFactory.create(cluster=b, firm=firm)
+    small = ClusterFactory.create(home_province="33", proposed_by=zj_soft[0], name_zh="小集群", name_en="Small")
+    MembershipFactory.create(cluster=small, firm=zj_soft[0])
+    proposed_zj = ClusterFactory.create(home_province="33", proposed_by=zj[1][0], status=ClusterStatus.PROPOSED)
+    proposed_gd = ClusterFactory.create(home_province="44", proposed_by=gd[1][0], status=ClusterStatus.PROPOSED)
+    admin = UserFactory.create(is_staff=True, is_superuser=True)
+    officer = UserFactory.create()
+    agency = services.agency_register(
+        by=officer, name_zh="浙江省经济和信息化厅", kind=AgencyKind.PROVINCE, regions=[("33", "")]
+    )
+    agency = services.agency_decide(agency=agency, by=admin, approve=True)
+    return {
+        "zj": zj, "zj_soft": zj_soft, "gd": gd, "a": a, "b": b, "small": small, "proposed_zj": proposed_zj,
+        "proposed_gd": proposed_gd, "admin": admin, "officer": officer, "agency": agency,
+        "textile": textile, "software": software,
+    }  # fmt: skip
+
+
+def _client(user: Any) -> Client:
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(user)
+    return client
+
+
+def test_an_administrator_verifies_a_registered_agency_in_the_browser(land: dict[str, Any]) -> None:
+    person = UserFactory.create()
+    response = _client(person).post(
+        "/agencies/", {"name_zh": "株洲市工信局", "kind": AgencyKind.CITY, "provinces": ["43"], "city": "株洲"}
+    )
+    agency = Agency.objects.get(name_zh="株洲市工信局")
+    assert response.status_code == 302
+    assert agency.status == AgencyStatus.PENDING
+    # Unverified, it sees nothing and may do nothing.
+    assert b"agency-clusters" not in _client(person).get(f"/agencies/{agency.pk}/").content
+    with pytest.raises(NotAllowed):
+        services.endorsement_set(agency=agency, cluster=land["a"], by=person, endorse=True)
+    admin = _client(land["admin"])
+    assert "株洲市工信局" in admin.get("/agencies/review/").content.decode()
+    admin.post("/agencies/review/", {"agency": agency.pk, "approve": "1"})
+    agency.refresh_from_db()
+    assert agency.status == AgencyStatus.VERIFIED
+    assert AuditEntry.objects.filter(action="agency.verify").count() == 2  # the fixture's agency, and this one
+    assert _client(person).get("/agencies/review/").status_code == 404
+
+
+def test_an_agency_sees_only_clusters_with_members_in_its_jurisdiction_as_aggregates(land: dict[str, Any]) -> None:
+    client = _client(land["officer"])
+    body = client.get(f"/agencies/{land['agency'].pk}/").content.decode()
+    assert "Delta textiles" in body
+    assert "Foshan appliances" not in body
+    for firm, _owner in land["zj"] + land["gd"]:
+        assert firm.name_zh not in body
+        assert firm.name_en not in body
+    # A cluster with fewer than k members shows member counts only: its other figures are hidden.
+    rows = {row["cluster"].pk: row for row in selectors.cluster_figures(agency=land["agency"])}
+    assert rows[land["small"].pk]["assets"] is None
+    assert rows[land["small"].pk]["members_here"] is None
+    assert rows[land["a"].pk]["members"] == 4
+    assert rows[land["a"].pk]["members_here"] == 3
+    # Another agency's person, or a firm's, sees nothing of it.
+    assert _client(land["zj"][0][1]).get(f"/agencies/{land['agency'].pk}/").status_code == 404
+
+
+def test_endorsement_inside_the_jurisdiction_only_audited_and_revocable(land: dict[str, Any]) -> None:
+    agency, client = land["agency"], _client(land["officer"])
+    assert client.post(f"/agencies/{agency.pk}/clusters/{land['b'].pk}/endorse/", {"endorse": "1"}).status_code == 404
+    client.post(f"/agencies/{agency.pk}/clusters/{land['a'].pk}/endorse/", {"endorse": "1"})
+    assert Endorsement.objects.filter(agency=agency, cluster=land["a"], revoked_at=None).exists()
+    assert AuditEntry.objects.filter(action="cluster.endorse").count() == 1
+    assert 'data-testid="endorsed"' in client.get(f"/agencies/{agency.pk}/").content.decode()
+    client.post(f"/agencies/{agency.pk}/clusters/{land['a'].pk}/endorse/", {"endorse": "0"})
+    assert not Endorsement.objects.filter(agency=agency, cluster=land["a"], revoked_at=None).exists()
+    assert AuditEntry.objects.filter(action="cluster.endorse_revoke").count() == 1
+
+
+def test_guidance_reaches_exactly_the_firms_in_scope(land: dict[str, Any]) -> None:
+    agency = land["agency"]
+    services.guidance_publish(
+        agency=agency, by=land["officer"], kind="subsidy", title="纺织机械数字化改造补贴", body="…",
+        valid_from=date(2026, 1, 1), sectors=[land["textile"]],
+    )  # fmt: skip
+    told = set(Notification.objects.filter(kind="guidance.published").values_list("recipient_id", flat=True))
+    assert told == {owner.pk for _firm, owner in land["zj"]}
+    reached = _client(land["zj"][0][1]).get("/agencies/guidance/").content.decode()
+    assert "纺织机械数字化改造补贴" in reached
+    for outsider in (land["zj_soft"][1], land["gd"][0][1]):
+        assert "纺织机械数字化改造补贴" not in _client(outsider).get("/agencies/guidance/").content.decode()
+    with pytest.raises(Conflict):
+        services.guidance_publish(
+            agency=agency, by=land["officer"], kind="policy", title="x", body="x", valid_from=date(2026, 1, 1),
+            provinces=["44"],
+        )  # fmt: skip
+
+
+def test_an_agency_approves_proposed_clusters_of_provinces_it_covers_whole(land: dict[str, Any]) -> None:
+    agency, client = land["agency"], _client(land["officer"])
+    assert (
+        client.post(f"/agencies/{agency.pk}/clusters/{land['proposed_gd'].pk}/decide/", {"approve": "1"}).status_code
+        == 404
+    )
+    client.post(f"/agencies/{agency.pk}/clusters/{land['proposed_zj'].pk}/decide/", {"approve": "1"})
+    land["proposed_zj"].refresh_from_db()
+    assert land["proposed_zj"].status == ClusterStatus.APPROVED
+    entry = AuditEntry.objects.get(action="cluster.approve")
+    assert entry.data["authority"] == f"agency:{agency.pk}"
+    # A city bureau covers only part of its province: it may not decide the province's clusters.
+    city = services.agency_register(
+        by=land["officer"], name_zh="杭州市经信局", kind=AgencyKind.CITY, regions=[("33", "杭州")]
+    )
+    city = services.agency_decide(agency=city, by=land["admin"], approve=True)
+    other = ClusterFactory.create(home_province="33", proposed_by=land["zj"][2][0], status=ClusterStatus.PROPOSED)
+    with pytest.raises(NotFound):
+        services.agency_cluster_decide(agency=city, cluster=other, by=land["officer"], approve=True)
+
+
+def test_an_endorsement_shows_as_a_badge_in_the_open_observatory(land: dict[str, Any]) -> None:
+    from observatory.services import open_statistics_refresh
+
+    services.endorsement_set(agency=land["agency"], cluster=land["a"], by=land["officer"], endorse=True)
+    open_statistics_refresh(k=3)
+    body = Client().get("/observatory/clusters/").content.decode()
+    assert 'data-testid="endorsement-badge"' in body
+    assert "浙江省经济和信息化厅" in body

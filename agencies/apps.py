@@ -6,3 +6,6 @@ class AgenciesConfig(AppConfig):
     name = "agencies"
     verbose_name = _("Public agencies")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from agencies import webhooks  # noqa: F401 - registers the agencies' webhook events

@@ -17,11 +17,19 @@ from projects.services.lifecycle import (
     Transition,
     allowed_actions,
     project_close_if_due,
+    project_get_closing_if_due,
     project_transition,
     projects_close_due,
 )
 from projects.services.panel import criterion_create, criterion_delete, criterion_update, judge_add
-from projects.services.participation import question_answer, question_ask, team_create, terms_accept, terms_digest
+from projects.services.participation import (
+    question_answer,
+    question_ask,
+    team_create,
+    team_invitation_decide,
+    terms_accept,
+    terms_digest,
+)
 from projects.services.posting import EDITABLE, project_brief_set, project_create, project_update
 
 __all__ = [
@@ -47,6 +55,7 @@ __all__ = [
     "project_brief_set",
     "project_close_if_due",
     "project_create",
+    "project_get_closing_if_due",
     "project_transition",
     "project_update",
     "projects_close_due",
@@ -56,6 +65,7 @@ __all__ = [
     "receipt_verify",
     "score_submit",
     "team_create",
+    "team_invitation_decide",
     "terms_accept",
     "terms_digest",
 ]

@@ -23,6 +23,26 @@ def _people(firm_ids: Iterable[int]) -> list[User]:
     return list(User.objects.filter(firm_memberships__firm_id__in=list(firm_ids), is_active=True).distinct())
 
 
+def _managers(firm_ids: Iterable[int]) -> list[User]:
+    """The owners and administrators of the firms: who answers for a firm."""
+    return list(
+        User.objects.filter(
+            firm_memberships__firm_id__in=list(firm_ids), firm_memberships__role__in=MANAGING_ROLES, is_active=True
+        ).distinct()
+    )
+
+
+def _require_off_panel(*, project: Project, firm_ids: Iterable[int]) -> None:
+    """Judges' independence, the entrant's side: a firm with a person on the panel does not take part."""
+    on_panel = selectors.panel_firm_ids(project=project) & set(firm_ids)
+    if on_panel:
+        names = ", ".join(sorted(firm.name for firm in Firm.objects.filter(pk__in=on_panel)))
+        raise NotAllowed(
+            _("A person of %(firms)s judges this project, so the firm may not take part in it.") % {"firms": names},
+            code="judge_conflict",
+        )
+
+
 def _sponsor_people(project: Project) -> list[User]:
     return _people([project.sponsor_id])
 

@@ -11,6 +11,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, cast
 
+from django.core.files import File
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, connection, transaction
@@ -19,6 +21,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from knowledge.files import UploadRefused, check_upload
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
 from platform_.identity.models import Firm, User
@@ -34,7 +37,7 @@ from projects.models import (
     TeamFirm,
     TermsAcceptance,
 )
-from projects.services._shared import _people, _require_member
+from projects.services._shared import _people, _require_member, _require_off_panel
 
 S = ProjectStatus
 
@@ -49,7 +52,7 @@ class DeadlinePassed(Conflict):
 
 @dataclass
 class _Upload:
-    source: UploadedFile
+    source: File
     name: str
     size: int
     sha256: str
@@ -65,6 +68,19 @@ def _hash_upload(upload: UploadedFile) -> _Upload:
     upload.seek(0)
     name = (upload.name or "file").rsplit("/", 1)[-1][:200]
     return _Upload(source=upload, name=name, size=size, sha256=digest.hexdigest())
+
+
+def _check_entry_file(upload: UploadedFile) -> _Upload:
+    """Entry files follow the assets' upload policy (``knowledge.files.check_upload``): the type is
+    read from the content and must match the name, no HTML, SVG or scripts, within the size limit.
+    What is stored is exactly the bytes that were checked."""
+    try:
+        checked = check_upload(upload)
+    except UploadRefused as error:
+        raise UploadRefused(
+            _("%(name)s: %(reason)s") % {"name": (upload.name or "")[:200], "reason": error.message}, field="files"
+        ) from error
+    return _Upload(source=ContentFile(checked.content), name=checked.name, size=checked.size, sha256=checked.sha256)
 
 
 def _receipt_body(version: EntryVersion, files: Sequence[tuple[str, int, str]], project_id: int) -> dict[str, Any]:
@@ -120,7 +136,7 @@ def entry_submit(
     firm = _require_member(firm=firm, by=by)
     if not files:
         raise DomainError(_("Attach at least one file."), field="files")
-    uploads = [_hash_upload(upload) for upload in files]
+    uploads = [_check_entry_file(upload) for upload in files]
     stored: list[str] = []
     try:
         with transaction.atomic():
@@ -179,6 +195,7 @@ def _entry_submit_locked(
             team = selectors.team_of(firm=firm, project=project)
             if team is None:
                 raise
+    _require_off_panel(project=project, firm_ids=team.members.values_list("firm_id", flat=True))
     entry, _created = Entry.objects.get_or_create(
         team=team, defaults={"project": project, "title": title.strip() or team.name}
     )

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
-from platform_.identity.models import User
+from platform_.identity.models import Firm, User
 from platform_.notifications.services import notify
 from projects import selectors
 from projects.models import (
@@ -203,6 +203,16 @@ def project_close_if_due(*, project_id: int) -> bool:
         return False
     _transition(project=project, action="close", by=None)
     return True
+
+
+def project_get_closing_if_due(*, user: Any, project_id: int, firm: Firm | None = None) -> Project:
+    """The project as ``selectors.project_get`` gives it to the person, closed for entries first if
+    its deadline has passed: the clock's check on read, so no page or API answer shows an open
+    project past its deadline while the beat task has not run yet. Pages and the API call this once."""
+    project = selectors.project_get(user=user, project_id=project_id, firm=firm)
+    if project.status == S.OPEN and project.deadline <= timezone.now() and project_close_if_due(project_id=project.pk):
+        project.refresh_from_db()
+    return project
 
 
 def projects_close_due() -> int:

@@ -9,12 +9,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from platform_.audit.services import audit_record
-from platform_.errors import Conflict, DomainError
+from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
 from platform_.identity.models import User
 from platform_.notifications.services import notify
+from projects import selectors
 from projects.models import (
     Criterion,
+    Entry,
     Judge,
     Project,
     ProjectStatus,
@@ -90,10 +92,23 @@ def criterion_delete(*, criterion: Criterion, by: User) -> None:
 
 @transaction.atomic
 def judge_add(*, project: Project, by: User, user: User) -> Judge:
+    """Seat a person on the panel. Judges are independent of the entrants: nobody from a firm on a
+    team of the project (accepted members only) may judge it, and, the other way round, a firm with
+    a person on the panel may not form or join a team or submit (see ``_require_off_panel``). Both
+    sides lock the project row, so a seat and an entry cannot slip past each other. A seat given
+    once entries exist is recorded in the audit trail with the number of entries it can read."""
     project = _lock(project)
     _require_sponsor_manager(project=project, by=by)
     if project.status in (S.AWARDED, S.CANCELLED) or project.panel_closed_at is not None:
         raise Conflict(_("The panel can no longer change."))
+    rivals = selectors.rival_firm_ids(user=user, project=project)
+    if rivals:
+        raise NotAllowed(
+            _("%(person)s belongs to a firm that takes part in this project and may not judge it.")
+            % {"person": str(user)},
+            code="judge_conflict",
+            field="email",
+        )
     judge, created = Judge.objects.get_or_create(project=project, user=user, defaults={"added_by": by})
     if created:
         publish("project.member_joined", project_id=project.pk, user_id=user.pk)
@@ -104,5 +119,12 @@ def judge_add(*, project: Project, by: User, user: User) -> Judge:
             url=project.get_absolute_url(),
             data={"project": project.pk},
         )
-        audit_record(actor=by, action="project.judge_add", target=judge, firm=project.sponsor_id)
+        entries = Entry.objects.filter(project=project).count()
+        audit_record(
+            actor=by,
+            action="project.judge_add_late" if entries else "project.judge_add",
+            target=judge,
+            firm=project.sponsor_id,
+            data={"user": user.pk, "status": project.status, "entries": entries},
+        )
     return judge

@@ -197,6 +197,9 @@ class Team(models.Model):
 
 
 class TeamFirm(models.Model):
+    """A firm on a team, with its share: the lead, or a firm whose owners accepted a ``TeamInvitation``.
+    Only these rows make a firm a member, so only accepted membership counts anywhere."""
+
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="members")
     firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="project_teams")

@@ -18,6 +18,7 @@ from projects.models import (
     Question,
     Team,
     TeamFirm,
+    TeamInvitation,
     TermsAcceptance,
 )
 
@@ -60,11 +61,24 @@ class TeamFirmInline(admin.TabularInline):
     raw_id_fields = ["firm", "project"]
 
 
+class TeamInvitationInline(admin.TabularInline):
+    """Read-only: only the invited firm's owners or administrators answer an invitation."""
+
+    model = TeamInvitation
+    extra = 0
+    can_delete = False
+    readonly_fields = ["firm", "share", "status", "invited_by", "decided_by", "created_at", "decided_at"]
+    exclude = ["project"]
+
+    def has_add_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+
 @admin.register(Team)
 class TeamAdmin(admin.ModelAdmin):
     list_display = ["name", "project", "lead"]
     raw_id_fields = ["project", "lead", "created_by"]
-    inlines = [TeamFirmInline]
+    inlines = [TeamFirmInline, TeamInvitationInline]
 
 
 @admin.register(Entry)

@@ -91,6 +91,7 @@ class TeamForm(forms.Form):
         label=_("Partner firms: credit code and share, one per line (e.g. 91330100XXXXXXXXXX 0.3)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Each partner is invited; it joins with its share only when its owners or administrators accept."),
     )
 
 

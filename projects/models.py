@@ -197,6 +197,9 @@ class Team(models.Model):
 
 
 class TeamFirm(models.Model):
+    """A firm on a team, with its share: the lead, or a firm whose owners accepted a ``TeamInvitation``.
+    Only these rows make a firm a member, so only accepted membership counts anywhere."""
+
     project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
     team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="members")
     firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="project_teams")
@@ -214,6 +217,45 @@ class TeamFirm(models.Model):
 
     def __str__(self) -> str:
         return f"{self.firm} ({self.share})"
+
+
+class InvitationStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for the firm's answer")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+
+
+class TeamInvitation(models.Model):
+    """A lead firm asks another firm to join its team with a share; only the invited firm's owners or
+    administrators answer, and only on acceptance does the firm become a member (a ``TeamFirm``)."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="+")
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="invitations")
+    firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="project_team_invitations")
+    share = models.DecimalField(_("contribution share"), max_digits=7, decimal_places=6)
+    status = models.CharField(
+        _("status"), max_length=10, choices=InvitationStatus.choices, default=InvitationStatus.PENDING
+    )
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("invited"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("team invitation")
+        verbose_name_plural = _("team invitations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["team", "firm"], condition=Q(status="pending"), name="one_pending_invitation_per_team_firm"
+            ),
+            models.CheckConstraint(condition=Q(share__gt=0) & Q(share__lt=1), name="team_invitation_share_in_0_1"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.firm} → {self.team} ({self.share})"
 
 
 class EntryOutcome(models.TextChoices):

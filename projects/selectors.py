@@ -20,6 +20,7 @@ from projects.models import (
     Eligibility,
     Entry,
     EntryVersion,
+    InvitationStatus,
     Judge,
     Project,
     ProjectStatus,
@@ -27,6 +28,7 @@ from projects.models import (
     Score,
     Team,
     TeamFirm,
+    TeamInvitation,
     TermsAcceptance,
 )
 
@@ -129,6 +131,25 @@ def user_team(*, user: Any, project: Project) -> Team | None:
     if not _authenticated(user):
         return None
     return Team.objects.filter(project=project, members__firm__members__user=user).first()
+
+
+def team_invitations_open_to(*, user: Any, project: Project) -> QuerySet[TeamInvitation]:
+    """Invitations to join a team that wait for an answer from a firm the person owns or administers."""
+    if not _authenticated(user):
+        return TeamInvitation.objects.none()
+    managed = FirmMember.objects.filter(user=user, role__in=MANAGING_ROLES).values("firm_id")
+    return (
+        TeamInvitation.objects.filter(project=project, status=InvitationStatus.PENDING, firm_id__in=managed)
+        .select_related("team__lead", "firm")
+        .order_by("id")
+    )
+
+
+def team_invitations_sent(*, team: Team | None) -> QuerySet[TeamInvitation]:
+    """The invitations a team sent that wait for an answer (shown to the team; they count for nothing)."""
+    if team is None:
+        return TeamInvitation.objects.none()
+    return TeamInvitation.objects.filter(team=team, status=InvitationStatus.PENDING).select_related("firm")
 
 
 def can_see_confidential(*, user: Any, firm: Firm | None, project: Project) -> bool:
@@ -248,9 +269,10 @@ def questions_visible_to(*, user: Any, firm: Firm | None, project: Project) -> Q
 # --- entries -----------------------------------------------------------------------------------
 
 
-def entries_visible_to(*, user: Any, project: Project) -> QuerySet[Entry]:
-    """Sealed: a team sees its own entry; judges, the sponsor and administrators see them all only
-    once the project is closed for entries."""
+def sealed_entries_visible_to(*, user: Any, project: Project) -> QuerySet[Entry]:
+    """The seal on entries, in one place: a team sees its own entry; once the project is closed for
+    entries the sponsor and administrators see them all, and each judge sees every entry except those
+    of teams they may not score (a declared conflict or one ``conflicts_of`` finds)."""
     queryset = (
         Entry.objects.filter(project=project)
         .select_related("team")
@@ -263,17 +285,18 @@ def entries_visible_to(*, user: Any, project: Project) -> QuerySet[Entry]:
     if not _authenticated(user):
         return queryset.none()
     own = Q(team__members__firm__members__user=user)
-    if project.status in UNSEALED and (
-        user.is_platform_admin
-        or judge_of(user=user, project=project) is not None
-        or is_sponsor(user=user, project=project)
-    ):
-        return queryset
+    if project.status in UNSEALED:
+        if user.is_platform_admin or is_sponsor(user=user, project=project):
+            return queryset
+        judge = judge_of(user=user, project=project)
+        if judge is not None:
+            return queryset.exclude(team_id__in=judge_barred_team_ids(judge=judge, project=project))
     return queryset.filter(own).distinct()
 
 
-def entry_get(*, user: Any, project: Project, entry_id: int) -> Entry:
-    entry = entries_visible_to(user=user, project=project).filter(pk=entry_id).first()
+def sealed_entry_get(*, user: Any, project: Project, entry_id: int) -> Entry:
+    """One entry through the seal of ``sealed_entries_visible_to`` (its page, files, receipts, API)."""
+    entry = sealed_entries_visible_to(user=user, project=project).filter(pk=entry_id).first()
     if entry is None:
         raise NotFound(_("Entry not found."))
     return entry
@@ -285,6 +308,22 @@ def entry_count(*, project: Project) -> int:
 
 
 # --- judging -----------------------------------------------------------------------------------
+
+
+def panel_firm_ids(*, project: Project) -> set[int]:
+    """Firms with a person on the project's panel: none of them may take part in the project."""
+    return set(FirmMember.objects.filter(user__judging__project=project).values_list("firm_id", flat=True))
+
+
+def rival_firm_ids(*, user: Any, project: Project) -> set[int]:
+    """The person's firms that take part in the project (on a team, so entered or about to enter):
+    someone from such a firm may not sit on the panel. Only accepted team members count."""
+    return set(TeamFirm.objects.filter(project=project, firm__members__user=user).values_list("firm_id", flat=True))
+
+
+def judge_barred_team_ids(*, judge: Judge, project: Project) -> list[int]:
+    """Teams whose entry the judge may neither score nor open (the rule of ``conflicts_of``)."""
+    return [team.pk for team in Team.objects.filter(project=project) if conflicts_of(judge=judge, team=team)]
 
 
 def conflicts_of(*, judge: Judge, team: Team) -> list[str]:

@@ -20,6 +20,11 @@ urlpatterns = [
     path("<int:pk>/questions/", views.question_ask, name="ask"),
     path("<int:pk>/questions/<int:question_id>/answer/", views.question_answer, name="answer"),
     path("<int:pk>/team/", views.team_create, name="team"),
+    path(
+        "<int:pk>/team/invitations/<int:invitation_id>/",
+        views.team_invitation_decide,
+        name="team-invitation",
+    ),
     path("<int:pk>/entries/", views.entry_submit, name="submit"),
     path("<int:pk>/entries/<int:entry_id>/", views.entry_detail, name="entry"),
     path("<int:pk>/entries/<int:entry_id>/files/<int:file_id>/", views.entry_file, name="entry-file"),

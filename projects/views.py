@@ -42,12 +42,9 @@ def _firm(request: HttpRequest) -> Firm | None:
 
 def _project(request: HttpRequest, pk: int) -> Any:
     try:
-        project = selectors.project_get(user=request.user, project_id=pk, firm=_firm(request))
+        return services.project_get_closing_if_due(user=request.user, project_id=pk, firm=_firm(request))
     except NotFound as error:
         raise Http404 from error
-    if project.status == ProjectStatus.OPEN and services.project_close_if_due(project_id=project.pk):
-        project.refresh_from_db()  # check on read: the clock closed it just now
-    return project
 
 
 def domain_action(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -151,7 +148,7 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
     judge = selectors.judge_of(user=user, project=project)
     acceptance = selectors.acceptance_of(firm=firm, project=project) if user.is_authenticated else None
     team = selectors.team_of(firm=firm, project=project) if acceptance else None
-    entries = selectors.entries_visible_to(user=user, project=project)
+    entries = selectors.sealed_entries_visible_to(user=user, project=project)
     ranking = None
     if project.panel_closed_at is not None and (sponsor or judge or (user.is_authenticated and user.is_platform_admin)):
         ranking = selectors.ranking(project=project)
@@ -171,6 +168,8 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "questions": selectors.questions_visible_to(user=user, firm=firm, project=project),
         "team": team,
         "team_members": team.members.select_related("firm") if team else [],
+        "team_invitations_sent": selectors.team_invitations_sent(team=team),
+        "team_invitations": selectors.team_invitations_open_to(user=user, project=project),
         "entries": entries,
         "entry_count": selectors.entry_count(project=project),
         "ranking": ranking,
@@ -296,6 +295,18 @@ def team_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @domain_action
+def team_invitation_decide(request: HttpRequest, pk: int, invitation_id: int) -> HttpResponse:
+    project = _project(request, pk)
+    invitation = selectors.team_invitations_open_to(user=request.user, project=project).filter(pk=invitation_id).first()
+    if invitation is None:
+        raise Http404
+    accept = request.POST.get("accept") == "1"
+    services.team_invitation_decide(invitation=invitation, by=signed_in(request), accept=accept)
+    messages.success(request, _("Your firm joined the team.") if accept else _("Invitation declined."))
+    return redirect(project.get_absolute_url() + "#entry")
+
+
+@domain_action
 def entry_submit(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
     form = EntryForm(request.POST, request.FILES)
@@ -320,7 +331,7 @@ def entry_submit(request: HttpRequest, pk: int) -> HttpResponse:
 def _entry(request: HttpRequest, pk: int, entry_id: int) -> tuple[Any, Any]:
     project = _project(request, pk)
     try:
-        return project, selectors.entry_get(user=request.user, project=project, entry_id=entry_id)
+        return project, selectors.sealed_entry_get(user=request.user, project=project, entry_id=entry_id)
     except NotFound as error:
         raise Http404 from error
 
@@ -395,7 +406,8 @@ def conflict_declare(request: HttpRequest, pk: int, entry_id: int) -> HttpRespon
     services.conflict_declare(
         project=project, by=signed_in(request), team=entry.team, reason=request.POST.get("reason", "")
     )
-    return redirect(entry.get_absolute_url())
+    messages.success(request, _("Conflict declared: you will not score or open this entry."))
+    return redirect(project.get_absolute_url() + "#entries")
 
 
 @domain_action
@@ -424,7 +436,7 @@ def panel_close(request: HttpRequest, pk: int) -> HttpResponse:
 def project_award(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
     ids = [int(value) for value in request.POST.getlist("winners") if value.isdigit()]
-    winners = list(selectors.entries_visible_to(user=request.user, project=project).filter(pk__in=ids))
+    winners = list(selectors.sealed_entries_visible_to(user=request.user, project=project).filter(pk__in=ids))
     services.project_award(project=project, by=signed_in(request), winners=winners)
     messages.success(request, _("Awarded. The winning design is now a knowledge asset."))
     return redirect(project)

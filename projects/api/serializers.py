@@ -84,6 +84,10 @@ class TeamIn(serializers.Serializer):
     partners = PartnerIn(many=True, required=False, default=list)
 
 
+class TeamInvitationDecideIn(serializers.Serializer):
+    accept = serializers.BooleanField(help_text="true to join the team with the share offered, false to decline.")
+
+
 class EntrySubmitIn(serializers.Serializer):
     title = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
     description = serializers.CharField(required=False, allow_blank=True, default="")
@@ -224,6 +228,16 @@ class TeamOut(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField()
     members = TeamMemberOut(many=True)
+
+
+class TeamInvitationOut(serializers.Serializer):
+    id = serializers.IntegerField()
+    team = serializers.IntegerField(source="team_id")
+    team_name = serializers.CharField(source="team.name")
+    lead = FirmRefOut(source="team.lead")
+    firm = FirmRefOut()
+    share = serializers.DecimalField(max_digits=7, decimal_places=6)
+    status = serializers.CharField()
 
 
 class EntryFileOut(serializers.Serializer):

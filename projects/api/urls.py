@@ -18,6 +18,16 @@ urlpatterns = [
     path("projects/<int:pk>/questions/", views.QuestionsView.as_view(), name="project-questions"),
     path("projects/<int:pk>/questions/<int:question_id>/answer/", views.AnswerView.as_view(), name="project-answer"),
     path("projects/<int:pk>/teams/", views.TeamView.as_view(), name="project-teams"),
+    path(
+        "projects/<int:pk>/team-invitations/",
+        views.TeamInvitationsView.as_view(),
+        name="project-team-invitations",
+    ),
+    path(
+        "projects/<int:pk>/team-invitations/<int:invitation_id>/",
+        views.TeamInvitationDecideView.as_view(),
+        name="project-team-invitation",
+    ),
     path("projects/<int:pk>/entries/", views.EntriesView.as_view(), name="project-entries"),
     path("projects/<int:pk>/entries/<int:entry_id>/", views.EntryDetailView.as_view(), name="project-entry"),
     path(

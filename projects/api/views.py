@@ -25,10 +25,7 @@ from projects.models import Criterion, EntryVersion, Project, ProjectStatus, Que
 
 
 def _project(request: Request, pk: int) -> Project:
-    project = selectors.project_get(user=request.user, project_id=int(pk), firm=acting_firm(request))
-    if project.status == ProjectStatus.OPEN and services.project_close_if_due(project_id=project.pk):
-        project.refresh_from_db()
-    return project
+    return services.project_get_closing_if_due(user=request.user, project_id=int(pk), firm=acting_firm(request))
 
 
 def _context(request: Request) -> dict[str, Any]:
@@ -36,7 +33,7 @@ def _context(request: Request) -> dict[str, Any]:
 
 
 def _entry(request: Request, project: Project, entry_id: int) -> Any:
-    return selectors.entry_get(user=request.user, project=project, entry_id=int(entry_id))
+    return selectors.sealed_entry_get(user=request.user, project=project, entry_id=int(entry_id))
 
 
 def _project_fields(data: dict[str, Any]) -> dict[str, Any]:
@@ -273,8 +270,9 @@ class TeamView(APIView):
 
     @extend_schema(
         summary="Form a solver team",
-        description="Led by the acting firm; every partner firm must "
-        "have accepted the terms; the lead keeps the share the partners leave.",
+        description="Led by the acting firm, which holds the whole share at first. Each partner firm "
+        "(which must have accepted the terms) is invited with its share and joins only when its owners or "
+        "administrators accept (see team-invitations); its share then passes from the lead to it.",
         request=io.TeamIn,
         responses={201: io.TeamOut, **problems(400, 403, 404, 409)},
     )
@@ -294,6 +292,43 @@ class TeamView(APIView):
         return Response(io.TeamOut(team).data, status=status.HTTP_201_CREATED)
 
 
+class TeamInvitationsView(APIView):
+    api_resource = "entries"
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="Invitations to join a team waiting for the caller's answer",
+        description="Pending invitations to the firms the caller owns or administers.",
+        responses={200: io.TeamInvitationOut(many=True), **problems(404)},
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        invitations = selectors.team_invitations_open_to(user=request.user, project=_project(request, pk))
+        return Response(io.TeamInvitationOut(invitations, many=True).data)
+
+
+class TeamInvitationDecideView(APIView):
+    api_resource = "entries"
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="Accept or decline an invitation to join a team",
+        description="An owner or administrator of the invited firm, while the project is open. "
+        "Only an accepted invitation makes the firm a team member and shareholder.",
+        request=io.TeamInvitationDecideIn,
+        responses={200: io.TeamInvitationOut, **problems(400, 403, 404, 409)},
+    )
+    def post(self, request: Request, pk: int, invitation_id: int) -> Response:
+        project = _project(request, pk)
+        invitation = (
+            selectors.team_invitations_open_to(user=request.user, project=project).filter(pk=invitation_id).first()
+        )
+        if invitation is None:
+            raise NotFound(_("Invitation not found."))
+        accept = validated(io.TeamInvitationDecideIn, request.data)["accept"]
+        invitation = services.team_invitation_decide(invitation=invitation, by=caller(request), accept=accept)
+        return Response(io.TeamInvitationOut(invitation).data)
+
+
 class EntriesView(APIView):
     api_resource = "entries"
     permission_classes = [IsAuthenticated]
@@ -306,7 +341,7 @@ class EntriesView(APIView):
         responses={200: io.EntryOut(many=True), **problems(404)},
     )
     def get(self, request: Request, pk: int) -> Response:
-        entries = selectors.entries_visible_to(user=request.user, project=_project(request, pk))
+        entries = selectors.sealed_entries_visible_to(user=request.user, project=_project(request, pk))
         return Response(io.EntryOut(entries, many=True).data)
 
     @extend_schema(
@@ -541,7 +576,7 @@ class AwardView(APIView):
     def post(self, request: Request, pk: int) -> Response:
         project = _project(request, pk)
         ids = validated(io.AwardIn, request.data)["winners"]
-        winners = list(selectors.entries_visible_to(user=request.user, project=project).filter(pk__in=ids))
+        winners = list(selectors.sealed_entries_visible_to(user=request.user, project=project).filter(pk__in=ids))
         if len(winners) != len(set(ids)):
             raise NotFound(_("Entry not found."))
         awards = services.project_award(project=project, by=caller(request), winners=winners)

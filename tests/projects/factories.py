@@ -40,7 +40,10 @@ class CriterionFactory(factory.django.DjangoModelFactory[Criterion]):
     scale_max = 10
 
 
-def upload(content: bytes = b"%PDF-1.4 design", name: str = "design.pdf") -> SimpleUploadedFile:
+def upload(content: bytes = b"%PDF-1.4 design", name: str | None = None) -> SimpleUploadedFile:
+    """An entry file the upload policy accepts: a PDF by its content, else a plain text file."""
+    if name is None:
+        name = "design.pdf" if content.startswith(b"%PDF") else "design.txt"
     return SimpleUploadedFile(name, content, content_type="application/octet-stream")
 
 

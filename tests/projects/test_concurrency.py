@@ -39,7 +39,7 @@ def test_entries_around_the_deadline_are_all_accepted_before_and_refused_after()
         time.sleep(max(0.0, start + spread * index / SUBMISSIONS - time.monotonic()))
         try:
             version = services.entry_submit(
-                project=project, by=owner, firm=firm, files=[upload(f"entry {index}".encode(), f"e{index}.pdf")]
+                project=project, by=owner, firm=firm, files=[upload(f"entry {index}".encode(), f"e{index}.txt")]
             )
             outcome: tuple[str, Any] = ("accepted", version.pk)
         except services.DeadlinePassed as refused:

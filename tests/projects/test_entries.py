@@ -120,10 +120,11 @@ def test_solver_cannot_answer():
 def test_team_of_two_firms_with_shares():
     project, _sponsor = open_project()
     lead, lead_owner = solver(project)
-    partner, _partner_owner = solver(project)
+    partner, partner_owner = solver(project)
     team = services.team_create(
         project=project, by=lead_owner, firm=lead, name="Loom Co-op", partners=[(partner, Decimal("0.4"))]
     )
+    services.team_invitation_decide(invitation=team.invitations.get(), by=partner_owner, accept=True)
     shares = dict(TeamFirm.objects.filter(team=team).values_list("firm_id", "share"))
     assert shares == {lead.pk: Decimal("0.6"), partner.pk: Decimal("0.4")}
 
@@ -148,7 +149,8 @@ def test_a_firm_is_on_one_team_only():
     project, _sponsor = open_project()
     lead, lead_owner = solver(project)
     partner, partner_owner = solver(project)
-    services.team_create(project=project, by=lead_owner, firm=lead, partners=[(partner, Decimal("0.5"))])
+    team = services.team_create(project=project, by=lead_owner, firm=lead, partners=[(partner, Decimal("0.5"))])
+    services.team_invitation_decide(invitation=team.invitations.get(), by=partner_owner, accept=True)
     with pytest.raises(Conflict):
         services.team_create(project=project, by=partner_owner, firm=partner)
 
@@ -186,17 +188,17 @@ def test_entries_are_sealed_from_other_solvers_sponsor_and_judges_before_close()
     judge = UserFactory.create()
     services.judge_add(project=project, by=sponsor, user=judge)
     services.entry_submit(project=project, by=owner, firm=firm, files=[upload()])
-    assert selectors.entries_visible_to(user=owner, project=project).count() == 1
+    assert selectors.sealed_entries_visible_to(user=owner, project=project).count() == 1
     for person in (other_owner, sponsor, judge):
-        assert selectors.entries_visible_to(user=person, project=project).count() == 0
+        assert selectors.sealed_entries_visible_to(user=person, project=project).count() == 0
 
 
 def test_entries_open_to_judges_and_sponsor_after_close_but_never_to_other_solvers():
     data = closed_with_entries(2)
     project = data["project"]
-    assert selectors.entries_visible_to(user=data["judge"], project=project).count() == 2
-    assert selectors.entries_visible_to(user=data["sponsor"], project=project).count() == 2
-    assert selectors.entries_visible_to(user=data["solvers"][0][1], project=project).count() == 1
+    assert selectors.sealed_entries_visible_to(user=data["judge"], project=project).count() == 2
+    assert selectors.sealed_entries_visible_to(user=data["sponsor"], project=project).count() == 2
+    assert selectors.sealed_entries_visible_to(user=data["solvers"][0][1], project=project).count() == 1
 
 
 def test_entry_notifications_carry_no_content_and_reach_only_the_team():

@@ -252,8 +252,9 @@ def test_licence_award_to_a_team_splits_ownership_by_contribution_share():
 
     project, sponsor = open_project(ip_terms=IpTerms.EXCLUSIVE)
     lead, lead_owner = solver(project)
-    partner, _partner_owner = solver(project)
-    services.team_create(project=project, by=lead_owner, firm=lead, partners=[(partner, Decimal("0.25"))])
+    partner, partner_owner = solver(project)
+    team = services.team_create(project=project, by=lead_owner, firm=lead, partners=[(partner, Decimal("0.25"))])
+    services.team_invitation_decide(invitation=team.invitations.get(), by=partner_owner, accept=True)
     services.entry_submit(project=project, by=lead_owner, firm=lead, files=[upload()], title="Joint design")
     judge = UserFactory.create()
     services.judge_add(project=project, by=sponsor, user=judge)

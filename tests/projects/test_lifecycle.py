@@ -134,6 +134,20 @@ def test_nobody_closes_before_the_deadline():
     assert services.project_close_if_due(project_id=project.pk) is False
 
 
+def test_reading_a_project_past_its_deadline_closes_it_once():
+    project, owner = open_project()
+    pass_deadline(project)
+    read = services.project_get_closing_if_due(user=owner, project_id=project.pk)
+    assert read.status == ProjectStatus.CLOSED
+    assert services.project_get_closing_if_due(user=owner, project_id=project.pk).status == ProjectStatus.CLOSED
+    assert ProjectTransition.objects.filter(project=project, action="close").count() == 1
+
+
+def test_reading_an_open_project_before_its_deadline_leaves_it_open():
+    project, owner = open_project()
+    assert services.project_get_closing_if_due(user=owner, project_id=project.pk).status == ProjectStatus.OPEN
+
+
 def test_the_clock_closes_after_the_deadline_and_twice_is_harmless():
     project, _owner = open_project()
     pass_deadline(project)

@@ -15,3 +15,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 CELERY_TASK_ALWAYS_EAGER = False
+# The whole suite calls the API anonymously from one address; the throttle's own test sets a small rate.
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "100000/min")

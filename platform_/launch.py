@@ -1,4 +1,7 @@
-"""``make run``: start the platform (servers, migrations, demo data, web, worker, beat) until Ctrl-C."""
+"""``make run``: start the platform until Ctrl-C.
+
+Embedded PostgreSQL and Redis when no URLs are given, migrations, demo data, web server, worker and beat.
+"""
 
 from __future__ import annotations
 
@@ -41,12 +44,14 @@ def main() -> int:
     parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     parser.add_argument("--port", default=os.environ.get("PORT", "8000"))
     options = parser.parse_args()
+    # The embedded servers start here (never in settings) when DATABASE_URL / REDIS_URL are unset.
+    with devservices.services_environment():
+        return _serve(host=options.host, port=options.port)
 
-    own_database = not os.environ.get("DATABASE_URL")
-    own_redis = not os.environ.get("REDIS_URL")
-    devservices.ensure_environment()
+
+def _serve(*, host: str, port: str) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "platform_.settings.dev")
-    os.environ.setdefault("SITE_URL", f"http://{options.host}:{options.port}")
+    os.environ.setdefault("SITE_URL", f"http://{host}:{port}")
 
     _prepare_database()
 
@@ -57,9 +62,9 @@ def main() -> int:
             "uvicorn",
             "platform_.asgi:application",
             "--host",
-            options.host,
+            host,
             "--port",
-            str(options.port),
+            str(port),
             "--ws-max-size",
             "1048576",
             # Chat frames are small: compressing each one separately for every socket of a room
@@ -106,7 +111,7 @@ def main() -> int:
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
 
-    url = f"http://{options.host}:{options.port}/"
+    url = f"http://{host}:{port}/"
     print("\n" + "=" * 72, flush=True)
     print(f"  Virtual Clusters is running at {url}", flush=True)
     print(f"  API docs: {url}api/docs/    admin: {url}admin/", flush=True)
@@ -134,10 +139,6 @@ def main() -> int:
             process.wait(timeout=max(0.1, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             process.kill()
-    if own_redis:
-        devservices.redis_stop()
-    if own_database:
-        devservices.postgres_stop()
     print("Stopped.", flush=True)
     return exit_code
 

@@ -9,9 +9,6 @@ from typing import Any
 
 import pytest
 
-# Playwright's sync API runs an event loop in the test thread; Django must allow ORM calls there.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -40,9 +37,14 @@ def _default_language() -> Iterator[None]:
     translation.deactivate()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright; under CI a missing browser fails, never skips."""
+    """Debian's Chromium driven by Playwright; under CI a missing browser fails, never skips.
+
+    One browser per module of browser tests (every test of such a module is marked ``browser``).
+    While it lives, Playwright's sync API keeps an event loop running in the test thread, so Django's
+    guard against ORM calls from async code must be off: only then, never for the rest of the suite.
+    """
     path = chromium_path()
     if path is None:
         if os.environ.get("CI", "").lower() == "true":
@@ -50,10 +52,12 @@ def browser() -> Iterator[Any]:
         pytest.skip("Chromium is not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
-        yield instance
-        instance.close()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            instance = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+            yield instance
+            instance.close()
 
 
 @pytest.fixture

@@ -64,3 +64,8 @@ def test_whitenoise_serves_collected_static_files(tmp_path: Path) -> None:
         assert response["Content-Type"].startswith("text/css")
         assert isinstance(response, StreamingHttpResponse)
         assert b"".join(response.streaming_content) == (ROOT / "static" / "css" / "app.css").read_bytes()
+
+
+def test_django_guards_orm_calls_from_async_code_outside_the_browser_tests() -> None:
+    # Only the browser fixture (tests/conftest.py) lifts the guard, while Playwright's loop runs.
+    assert "DJANGO_ALLOW_ASYNC_UNSAFE" not in os.environ

@@ -1,6 +1,7 @@
 """Admin views of API keys, their calls and webhook deliveries (read-mostly: secrets never shown)."""
 
 from django.contrib import admin
+from django.db import models
 
 from platform_.api.models import ApiCall, ApiKey, WebhookDelivery, WebhookEndpoint
 
@@ -27,6 +28,7 @@ class WebhookEndpointAdmin(admin.ModelAdmin):
     list_filter = ["active"]
     exclude = ["secret"]
     raw_id_fields = ["firm"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # Django 6.0's default, as the pages use
 
 
 @admin.register(WebhookDelivery)

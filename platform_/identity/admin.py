@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from platform_.identity.models import Capability, Firm, FirmInvitation, FirmMember, Sector, User
@@ -46,6 +47,7 @@ class FirmAdmin(admin.ModelAdmin):
     search_fields = ["name_zh", "name_en", "credit_code", "city"]
     filter_horizontal = ["sectors", "capabilities", "needs"]
     inlines = [FirmMemberInline, FirmInvitationInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # Django 6.0's default, as the pages use
 
 
 @admin.register(FirmInvitation)

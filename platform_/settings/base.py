@@ -10,21 +10,12 @@ import dj_database_url
 from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
-from platform_ import devservices
+from platform_.settings.environment import DEVELOPMENT_HINT, env_bool, env_list, env_required
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
-
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    return default if value is None else value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-devservices.ensure_environment()
+# The servers' URLs come from the environment only: settings never start a server (see platform_/devservices.py).
+env_required("DATABASE_URL", "REDIS_URL", hint=DEVELOPMENT_HINT)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-change-me-0123456789abcdefghij")
 DEBUG = env_bool("DEBUG", False)
@@ -46,7 +37,6 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
-    "django_htmx",
     "channels",
     "allauth",
     "allauth.account",
@@ -74,7 +64,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
     "platform_.identity.middleware.CurrentFirmMiddleware",
     "platform_.api.middleware.PartnerApiMiddleware",
 ]
@@ -178,7 +167,10 @@ REST_FRAMEWORK = {
         "platform_.api.authentication.ApiKeyAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_THROTTLE_CLASSES": ["platform_.api.throttling.ApiKeyRateThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "platform_.api.throttling.ApiKeyRateThrottle",
+        "platform_.api.throttling.AnonymousRateThrottle",
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": [
         "platform_.api.lean.QueryFilterBackend",
@@ -195,6 +187,8 @@ REST_FRAMEWORK = {
 }
 # Partner API: per-key rate (a key may set its own), webhook retries (exponential, then dead-letter).
 API_KEY_RATE = os.environ.get("API_KEY_RATE", "600/min")
+# Calls with neither a key nor a session: per client address (REMOTE_ADDR; see docs/api.md behind a proxy).
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "300/min")
 WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "8"))
 WEBHOOK_BACKOFF_BASE_SECONDS = float(os.environ.get("WEBHOOK_BACKOFF_BASE_SECONDS", "30"))
 WEBHOOK_BACKOFF_MAX_SECONDS = float(os.environ.get("WEBHOOK_BACKOFF_MAX_SECONDS", str(6 * 3600)))

@@ -2,7 +2,18 @@
 
 import os
 
-from platform_.settings.base import *  # noqa: F403
+from platform_.settings.environment import env_required
+
+# Production never starts or invents servers or keys: without them it refuses to start, naming what is missing.
+env_required(
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "REDIS_URL",
+    hint="Production settings need the real PostgreSQL and Redis URLs and a secret key; "
+    "the embedded servers of `make run` are for development and tests only.",
+)
+
+from platform_.settings.base import *  # noqa: E402, F403
 
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]

@@ -79,7 +79,7 @@ def test_pdf_gets_a_rendered_first_page_thumbnail() -> None:
         assert thumb.format == "PNG"
         assert 0 < max(thumb.size) <= 480
         # the rendered page is not blank: the text drew dark pixels on the white page
-        assert min(thumb.convert("L").getdata()) < 128
+        assert sum(thumb.convert("L").histogram()[:128]) > 0  # some pixels darker than mid-grey
 
 
 def test_image_gets_a_thumbnail() -> None:

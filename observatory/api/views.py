@@ -12,24 +12,25 @@ from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
 from observatory import selectors
 from observatory.tables import TABLES, TABLES_BY_NAME, Table
 from platform_.api.permissions import problems
+from platform_.api.throttling import SlidingWindowThrottle
 
 
-class OpenDataThrottle(SimpleRateThrottle):
-    """Every caller of the open API, signed in or not, is counted by client address."""
+class OpenDataThrottle(SlidingWindowThrottle):
+    """Every caller of the open API, signed in or not, is counted by client address (``REMOTE_ADDR``, never a
+    forwarded header a client could write)."""
 
     scope = "open_data"
 
     def get_rate(self) -> str:
         return getattr(settings, "OPEN_DATA_RATE", "120/min")
 
-    def get_cache_key(self, request: Any, view: Any) -> str:
-        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+    def client_of(self, request: Any) -> tuple[str, str | None] | None:
+        return request.META.get("REMOTE_ADDR") or "unknown", self.get_rate()
 
 
 def _fields_out() -> serializers.Serializer:

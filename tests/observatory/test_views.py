@@ -135,3 +135,14 @@ def test_firm_owner_opts_out_and_a_plain_member_cannot(world: World) -> None:
     response = client.post("/observatory/opt-out/", {"opted_out": "1"}, follow=True)
     assert OpenStatisticsOptOut.objects.filter(firm=firm).exists()
     assert "left out of the open statistics" in response.content.decode()
+
+
+@override_settings(OPEN_DATA_RATE="2/min")
+def test_a_forged_forwarded_header_does_not_escape_the_open_api_throttle(world: World) -> None:
+    open_statistics_refresh(k=3)
+    cache.clear()
+    client = Client(REMOTE_ADDR="198.51.100.9")
+    statuses = [
+        client.get("/api/v1/open/tables/", headers={"x-forwarded-for": f"203.0.113.{n}"}).status_code for n in range(3)
+    ]
+    assert statuses == [200, 200, 429]

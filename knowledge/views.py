@@ -122,6 +122,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "is_owner": owner,
         "may_download": selectors.asset_may_download(user=request.user, firm=firm, asset=asset),
         "may_moderate": selectors.may_moderate(user=request.user, asset=asset),
+        "moderates_own_firm": selectors.moderates_own_firm(user=request.user, asset=asset),
         "editable": owner and asset.status in services.EDITABLE,
         "version_form": VersionForm(),
         "moderation_form": ModerationForm(),
@@ -421,7 +422,7 @@ def requests(request: HttpRequest) -> HttpResponse:
     return render(request, "knowledge/requests.html", context)
 
 
-COOWNERSHIP_ACTIONS: dict[str, tuple[Callable[..., Any], str]] = {
+COOWNERSHIP_ACTIONS: dict[str, tuple[Callable[..., Any], Any]] = {
     "accept": (coownership.coownership_request_accept, gettext_lazy("Your firm now co-owns the asset.")),
     "decline": (coownership.coownership_request_decline, gettext_lazy("Declined: your firm does not co-own it.")),
     "withdraw": (coownership.coownership_request_withdraw, gettext_lazy("Request withdrawn.")),

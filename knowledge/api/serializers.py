@@ -104,7 +104,7 @@ class ModerationItemOut(AssetListOut):
 
 
 class CoOwnershipRequestOut(serializers.ModelSerializer):
-    asset = serializers.PrimaryKeyRelatedField(read_only=True)
+    asset: serializers.PrimaryKeyRelatedField[Asset] = serializers.PrimaryKeyRelatedField(read_only=True)
     asset_title = serializers.CharField(source="asset.title", read_only=True)
     firm = FirmBriefOut(read_only=True)
     from_firm = FirmBriefOut(read_only=True)

@@ -40,7 +40,8 @@ def _detail(asset: Asset, request: Request) -> dict[str, Any]:
     asset = Asset.objects.prefetch_related("categories", "ownerships__firm", "versions", "access_clusters").get(
         pk=asset.pk
     )
-    asset.pending_coownerships = selectors.coownership_pending_for_owners(asset=asset, firm=acting_firm(request))
+    pending = selectors.coownership_pending_for_owners(asset=asset, firm=acting_firm(request))
+    asset.pending_coownerships = pending  # type: ignore[attr-defined]  # read by AssetOut.pending_owners
     return io.AssetOut(asset).data
 
 

@@ -219,3 +219,52 @@ def test_the_named_firm_lists_its_incoming_requests_through_the_api(client) -> N
 
     assert [row["from_firm"]["id"] for row in listed["incoming"]] == [firm.pk]
     assert listed["outgoing"] == []
+
+
+def test_a_rival_judge_is_not_made_a_co_moderator_without_accepting(client, rivalry) -> None:
+    """The same attack through clusters: a solver who moderates a cluster names the judge a co-moderator."""
+    from clusters import services as clusters
+    from clusters.models import ModeratorInvitation, ModeratorInvitationStatus
+    from tests.factories import ClusterFactory
+
+    cluster = ClusterFactory.create(moderators=[rivalry["solver"]])
+    judge_user = rivalry["judge"].user
+
+    invitation = clusters.moderator_set(cluster=cluster, user=judge_user, by=rivalry["solver"])
+
+    assert invitation is not None
+    assert not cluster.moderators.filter(pk=judge_user.pk).exists()
+    assert projects.conflicts_of(judge=rivalry["judge"], team=rivalry["team"]) == []
+    assert Notification.objects.filter(kind="cluster.moderator_invited", recipient=judge_user).exists()
+    with pytest.raises(NotAllowed):  # nobody answers for the invited person
+        clusters.moderator_invitation_decide(invitation=invitation, by=rivalry["solver"], accept=True)
+
+    client.force_login(judge_user)
+    page = client.get(cluster.get_absolute_url())
+    assert 'data-testid="moderator-invitation"' in page.content.decode()
+    client.post(reverse("clusters:moderator-invitation", args=[cluster.slug]), {"accept": "1"})
+
+    invitation.refresh_from_db()
+    assert invitation.status == ModeratorInvitationStatus.ACCEPTED
+    assert cluster.moderators.filter(pk=judge_user.pk).exists()
+    assert projects.conflicts_of(judge=rivalry["judge"], team=rivalry["team"]) == ["moderation"]
+    assert not ModeratorInvitation.objects.filter(status=ModeratorInvitationStatus.PENDING).exists()
+
+
+def test_a_declined_moderator_invitation_adds_nobody(client) -> None:
+    from clusters import services as clusters
+    from clusters.models import ModeratorInvitationStatus
+    from tests.factories import ClusterFactory, UserFactory
+
+    moderator, invited = UserFactory.create(), UserFactory.create()
+    cluster = ClusterFactory.create(moderators=[moderator])
+    invitation = clusters.moderator_set(cluster=cluster, user=invited, by=moderator)
+    assert invitation is not None
+
+    client.force_login(invited)
+    client.post(reverse("clusters:moderator-invitation", args=[cluster.slug]), {"accept": "0"})
+
+    invitation.refresh_from_db()
+    assert invitation.status == ModeratorInvitationStatus.DECLINED
+    assert list(cluster.moderators.all()) == [moderator]
+    assert AuditEntry.objects.filter(action="cluster.moderator.decline", actor=invited).exists()

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from knowledge import coownership, selectors, services
+from knowledge import coownership, owner_requests, selectors, services
 from knowledge.forms import (
     AssetForm,
     DecideForm,
@@ -303,7 +303,7 @@ def licence_request(request: HttpRequest, pk: int) -> HttpResponse:
     _act(
         request,
         _("Your request for a licence was sent to the owners."),
-        lambda: services.licence_request_create(
+        lambda: owner_requests.licence_request_create(
             asset=asset, by=request.user, firm=_firm(request), message=form.cleaned_data.get("message", "")
         ),
     )
@@ -319,7 +319,7 @@ def access_request(request: HttpRequest, pk: int) -> HttpResponse:
     form = MessageForm(request.POST)
     form.is_valid()
     try:
-        services.access_request_create(
+        owner_requests.access_request_create(
             asset=asset, by=request.user, firm=_firm(request), message=form.cleaned_data.get("message", "")
         )
     except NotFound as missing:
@@ -456,7 +456,7 @@ def request_decide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         messages.error(request, _("Choose grant or refuse."))
         return redirect("knowledge:requests")
     decide: Callable[..., Any] = (
-        services.licence_request_decide if kind == "licence" else services.access_request_decide
+        owner_requests.licence_request_decide if kind == "licence" else owner_requests.access_request_decide
     )
     _act(
         request,

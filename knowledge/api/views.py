@@ -16,7 +16,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from knowledge import coownership, selectors, services
+from knowledge import coownership, owner_requests, selectors, services
 from knowledge.api import serializers as io
 from knowledge.models import AccessRequest, Asset, AssetVersion, KnowledgeCategory, LicenceRequest, UseKind
 from platform_.api.permissions import acting_firm, problems, require_acting_firm
@@ -152,7 +152,8 @@ class AssetViewSet(viewsets.ViewSet):
     @extend_schema(
         summary="Moderate an asset",
         description="Approve, reject, ask for changes or take down, with a reason. Only the moderators of a "
-        "cluster that reviews the asset, and platform administrators. Impossible transitions are a 409.",
+        "cluster that reviews the asset, and platform administrators; nobody decides on an asset of their own "
+        "firm (a 403: another moderator or an administrator decides). Impossible transitions are a 409.",
         request=io.ModerateIn,
         responses={200: io.DecisionOut, **problems(400, 403, 404, 409)},
     )
@@ -207,7 +208,9 @@ class AssetViewSet(viewsets.ViewSet):
     def licence_requests(self, request: Request, pk: int) -> Response:
         asset = _visible(request, int(pk))
         data = validated(io.MessageIn, request.data)
-        row = services.licence_request_create(asset=asset, by=request.user, firm=require_acting_firm(request), **data)
+        row = owner_requests.licence_request_create(
+            asset=asset, by=request.user, firm=require_acting_firm(request), **data
+        )
         return Response(io.RequestOut(row).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -223,7 +226,9 @@ class AssetViewSet(viewsets.ViewSet):
         if asset is None:
             raise NotFound(selectors._not_found_message())
         data = validated(io.MessageIn, request.data)
-        row = services.access_request_create(asset=asset, by=request.user, firm=require_acting_firm(request), **data)
+        row = owner_requests.access_request_create(
+            asset=asset, by=request.user, firm=require_acting_firm(request), **data
+        )
         return Response(io.RequestOut(row).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -313,7 +318,7 @@ class _RequestDecideView(APIView):
 )
 class LicenceRequestDecideView(_RequestDecideView):
     model = LicenceRequest
-    decide = staticmethod(services.licence_request_decide)
+    decide = staticmethod(owner_requests.licence_request_decide)
 
 
 @extend_schema(
@@ -325,7 +330,7 @@ class LicenceRequestDecideView(_RequestDecideView):
 )
 class AccessRequestDecideView(_RequestDecideView):
     model = AccessRequest
-    decide = staticmethod(services.access_request_decide)
+    decide = staticmethod(owner_requests.access_request_decide)
 
 
 @extend_schema(

@@ -172,3 +172,40 @@ class MembershipEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action}: {self.from_status or '∅'} → {self.to_status}"
+
+
+class ModeratorInvitationStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+
+
+class ModeratorInvitation(models.Model):
+    """A moderator asks a person to moderate the cluster too; the person becomes one only by accepting
+    (co-moderating counts as a tie, for conflicts of interest among others)."""
+
+    cluster = models.ForeignKey(Cluster, on_delete=models.CASCADE, related_name="moderator_invitations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderator_invitations")
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    status = models.CharField(
+        _("status"),
+        max_length=8,
+        choices=ModeratorInvitationStatus.choices,
+        default=ModeratorInvitationStatus.PENDING,
+        db_index=True,
+    )
+    created_at = models.DateTimeField(_("invited"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("moderator invitation")
+        verbose_name_plural = _("moderator invitations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cluster", "user"], condition=Q(status="pending"), name="one_pending_moderator_invitation"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.cluster}: {self.get_status_display()}"

@@ -10,7 +10,15 @@ from django.db import connection
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet, Value
 from django.utils.translation import gettext as _
 
-from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipEvent, MembershipStatus
+from clusters.models import (
+    Cluster,
+    ClusterMembership,
+    ClusterStatus,
+    MembershipEvent,
+    MembershipStatus,
+    ModeratorInvitation,
+    ModeratorInvitationStatus,
+)
 from platform_.errors import NotAllowed
 from platform_.identity.models import Firm, FirmMember
 from platform_.identity.selectors import taxonomy_links_sql
@@ -256,3 +264,12 @@ def membership_insight(*, user: Any) -> MembershipInsight:
         for kind, pk in cursor.fetchall():
             (firm_ids if kind == "firm" else cluster_ids).add(pk)
     return MembershipInsight(frozenset(firm_ids), frozenset(cluster_ids))
+
+
+def moderator_invitation_pending(*, user: Any, cluster: Cluster) -> ModeratorInvitation | None:
+    """The person's unanswered invitation to moderate the cluster, if any."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    return ModeratorInvitation.objects.filter(
+        user=user, cluster=cluster, status=ModeratorInvitationStatus.PENDING
+    ).first()

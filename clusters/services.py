@@ -18,6 +18,8 @@ from clusters.models import (
     JoinPolicy,
     MembershipEvent,
     MembershipStatus,
+    ModeratorInvitation,
+    ModeratorInvitationStatus,
 )
 from clusters.selectors import is_moderator
 from platform_ import events
@@ -324,9 +326,64 @@ def _publish(membership: ClusterMembership, name: str) -> None:
 
 
 @transaction.atomic
-def moderator_set(*, cluster: Cluster, user: User, by: User, add: bool = True) -> None:
-    """Add or remove a cluster moderator (moderators and platform administrators may)."""
+def moderator_set(*, cluster: Cluster, user: User, by: User, add: bool = True) -> ModeratorInvitation | None:
+    """Add or remove a cluster moderator (moderators and platform administrators may).
+
+    Adding someone else invites them: moderating a cluster together is a tie between people (and their
+    firms) that counts for conflicts of interest, so it exists only once the person accepts
+    (``moderator_invitation_decide``). Returns the invitation, or None when nothing waits."""
     _require_moderator(cluster=cluster, by=by)
+    if add and user.pk != by.pk:
+        return _moderator_invite(cluster=cluster, user=user, by=by)
+    _moderator_change(cluster=cluster, user=user, by=by, add=add)
+    return None
+
+
+def _moderator_invite(*, cluster: Cluster, user: User, by: User) -> ModeratorInvitation | None:
+    if cluster.moderators.filter(pk=user.pk).exists():
+        return None
+    invitation, created = ModeratorInvitation.objects.get_or_create(
+        cluster=cluster, user=user, status=ModeratorInvitationStatus.PENDING, defaults={"invited_by": by}
+    )
+    if created:
+        audit_record(
+            actor=by, action="cluster.moderator.invite", target=cluster, cluster=cluster, data={"user": user.email}
+        )
+        notify(
+            recipients=[user],
+            kind="cluster.moderator_invited",
+            title=_("You are invited to moderate %(cluster)s") % {"cluster": cluster.name},
+            url=cluster.get_absolute_url(),
+            exclude=by,
+        )
+    return invitation
+
+
+@transaction.atomic
+def moderator_invitation_decide(*, invitation: ModeratorInvitation, by: User, accept: bool) -> ModeratorInvitation:
+    """The invited person, and only they, accepts (and becomes a moderator) or declines."""
+    invitation = ModeratorInvitation.objects.select_for_update().select_related("cluster").get(pk=invitation.pk)
+    if invitation.user_id != by.pk:
+        raise NotAllowed(_("Only the invited person may answer this invitation."))
+    if invitation.status != ModeratorInvitationStatus.PENDING:
+        raise Conflict(_("This invitation has already been answered."))
+    invitation.status = ModeratorInvitationStatus.ACCEPTED if accept else ModeratorInvitationStatus.DECLINED
+    invitation.decided_at = timezone.now()
+    invitation.save(update_fields=["status", "decided_at"])
+    if accept:
+        _moderator_change(cluster=invitation.cluster, user=by, by=by, add=True)
+    else:
+        audit_record(
+            actor=by,
+            action="cluster.moderator.decline",
+            target=invitation.cluster,
+            cluster=invitation.cluster,
+            data={"user": by.email},
+        )
+    return invitation
+
+
+def _moderator_change(*, cluster: Cluster, user: User, by: User, add: bool) -> None:
     if add:
         cluster.moderators.add(user)
     else:

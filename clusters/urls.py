@@ -8,6 +8,7 @@ urlpatterns = [
     path("propose/", views.propose, name="propose"),
     path("partners/", views.partners, name="partners"),
     path("<slug:slug>/", views.detail, name="detail"),
+    path("<slug:slug>/moderator-invitation/", views.moderator_invitation_answer, name="moderator-invitation"),
     path("<slug:slug>/membership/<str:action>/", views.membership_action, name="membership-action"),
     path("<slug:slug>/manage/", views.manage, name="manage"),
     path("<slug:slug>/manage/invite/", views.manage_invite, name="manage-invite"),

@@ -33,6 +33,7 @@ from clusters.selectors import (
     clusters_visible_to,
     is_moderator,
     member_provinces,
+    moderator_invitation_pending,
 )
 from platform_.errors import DomainError
 from platform_.identity.forms import add_domain_error
@@ -128,9 +129,28 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         "apply_form": ApplyForm(),
         "is_moderator": is_moderator(user=request.user, cluster=cluster),
+        "moderator_invitation": moderator_invitation_pending(user=request.user, cluster=cluster),
         "room_allowed": cluster_room_allowed(user=request.user, cluster_id=cluster.pk),
     }
     return render(request, "clusters/detail.html", context)
+
+
+@login_required
+@require_POST
+def moderator_invitation_answer(request: HttpRequest, slug: str) -> HttpResponse:
+    """The invited person accepts or declines moderating the cluster."""
+    cluster = _visible_cluster(request, slug)
+    invitation = moderator_invitation_pending(user=request.user, cluster=cluster)
+    if invitation is None:
+        raise Http404
+    accept = request.POST.get("accept") == "1"
+    try:
+        services.moderator_invitation_decide(invitation=invitation, by=request.user, accept=accept)  # type: ignore[arg-type]
+    except DomainError as error:
+        messages.error(request, str(error.message))
+    else:
+        messages.success(request, _("You now moderate this cluster.") if accept else _("Invitation declined."))
+    return redirect(cluster)
 
 
 @login_required

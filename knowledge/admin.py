@@ -19,6 +19,7 @@ from knowledge.models import (
     AssetLink,
     AssetOwnership,
     AssetVersion,
+    CoOwnershipRequest,
     Decision,
     KnowledgeCategory,
     LicenceRequest,
@@ -151,6 +152,12 @@ class ReportAdmin(ReadOnlyAdmin):
 @admin.register(LicenceRequest, AccessRequest)
 class RequestAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "asset", "firm", "status", "decided_at"]
+    list_filter = ["status"]
+
+
+@admin.register(CoOwnershipRequest)
+class CoOwnershipRequestAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "asset", "from_firm", "firm", "share", "status", "decided_at"]
     list_filter = ["status"]
 
 

@@ -56,6 +56,7 @@ class AssetForm(forms.Form):
     )
     co_owners = forms.CharField(
         label=_("Co-owner firms (credit codes, comma-separated; equal shares)"),
+        help_text=_("Each firm is asked and co-owns the asset only once its owner or administrator accepts."),
         required=False,
     )
     creation_cost = forms.DecimalField(

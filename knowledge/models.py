@@ -177,6 +177,54 @@ class AssetOwnership(models.Model):
         return f"{self.firm} owns {self.share} of {self.asset}"
 
 
+class CoOwnershipStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class CoOwnershipRequest(models.Model):
+    """A firm names another as co-owner of its asset; the tie exists (an AssetOwnership) only once
+    the named firm's owner or administrator accepts. Nothing but the decision reads these rows."""
+
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="coownership_requests")
+    firm = models.ForeignKey(
+        Firm, on_delete=models.CASCADE, related_name="coownership_requests", verbose_name=_("named firm")
+    )
+    from_firm = models.ForeignKey(
+        Firm, on_delete=models.CASCADE, related_name="coownership_requests_sent", verbose_name=_("requesting firm")
+    )
+    share = models.DecimalField(_("share"), max_digits=7, decimal_places=6)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    status = models.CharField(
+        _("status"),
+        max_length=9,
+        choices=CoOwnershipStatus.choices,
+        default=CoOwnershipStatus.PENDING,
+        db_index=True,
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("co-ownership request")
+        verbose_name_plural = _("co-ownership requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["asset", "firm"], condition=Q(status="pending"), name="one_pending_coownership_request"
+            ),
+            models.CheckConstraint(condition=Q(share__gt=0) & Q(share__lt=1), name="coownership_share_in_0_1"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_firm} → {self.firm} ({self.share} of {self.asset}): {self.get_status_display()}"
+
+
 def version_upload_to(instance: AssetVersion, filename: str) -> str:
     return f"knowledge/{instance.asset_id}/{instance.sha256[:2]}/{instance.sha256}/{filename}"
 

@@ -14,7 +14,7 @@ from typing import Any, cast
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus
 from clusters.selectors import moderated_cluster_ids
@@ -24,6 +24,8 @@ from knowledge.models import (
     Asset,
     AssetOwnership,
     AssetStatus,
+    CoOwnershipRequest,
+    CoOwnershipStatus,
     KnowledgeCategory,
     LicenceRequest,
     Report,
@@ -327,18 +329,34 @@ def moderation_queue(*, user: Any) -> QuerySet[Asset]:
         queryset = queryset.filter(
             Exists(Asset.review_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id__in=moderated))
         )
-    return queryset.annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True))).order_by(
-        "created_at", "id"
+    own_firm = Exists(AssetOwnership.objects.filter(asset=OuterRef("pk"), firm__members__user=user))
+    reports = Prefetch(
+        "reports",
+        queryset=Report.objects.filter(resolved_at__isnull=True).order_by("created_at"),
+        to_attr="open_report_rows",
+    )
+    return (
+        queryset.annotate(open_reports=Count("reports", filter=Q(reports__resolved_at__isnull=True)), own_firm=own_firm)
+        .prefetch_related(reports)
+        .order_by("created_at", "id")
     )
 
 
 def may_moderate(*, user: Any, asset: Asset) -> bool:
+    """Whether the person moderates the asset (a cluster reviewing it, or the platform). Deciding also
+    needs ``moderates_own_firm`` to be false: nobody decides on their own firm's asset."""
     user = _user(user)
     if user is None:
         return False
     if user.is_platform_admin:
         return True
     return Cluster.objects.filter(reviewed_assets=asset, moderators=user).exists()
+
+
+def moderates_own_firm(*, user: Any, asset: Asset) -> bool:
+    """Whether the person belongs to a firm that owns the asset: then another moderator decides."""
+    user = _user(user)
+    return user is not None and AssetOwnership.objects.filter(asset=asset, firm__members__user=user).exists()
 
 
 # Owners: statistics and requests ----------------------------------------------------------------
@@ -371,6 +389,36 @@ def requests_for_owner(*, firm: Any) -> dict[str, QuerySet[Any]]:
         "access": access.select_related("asset", "firm"),
         "licence": licences.select_related("asset", "firm"),
     }
+
+
+def coownership_pending_for_owners(*, asset: Asset, firm: Any) -> list[CoOwnershipRequest]:
+    """The firms asked to co-own the asset and not yet decided, for its owners' eyes only."""
+    if not is_owner(firm=firm, asset=asset):
+        return []
+    return list(asset.coownership_requests.filter(status=CoOwnershipStatus.PENDING).select_related("firm"))
+
+
+def coownership_requests_for(*, firm: Any) -> dict[str, QuerySet[CoOwnershipRequest]]:
+    """Pending co-ownership requests naming the firm (``incoming``) and those it sent (``outgoing``)."""
+    firm_id = _firm_id(firm)
+    if firm_id is None:
+        return {"incoming": CoOwnershipRequest.objects.none(), "outgoing": CoOwnershipRequest.objects.none()}
+    pending = CoOwnershipRequest.objects.filter(status=CoOwnershipStatus.PENDING).select_related(
+        "asset", "firm", "from_firm"
+    )
+    return {"incoming": pending.filter(firm_id=firm_id), "outgoing": pending.filter(from_firm_id=firm_id)}
+
+
+def coownership_request_get(*, firm: Any, pk: int) -> CoOwnershipRequest | None:
+    """A co-ownership request the acting firm is named in or sent; None for everyone else."""
+    firm_id = _firm_id(firm)
+    if firm_id is None:
+        return None
+    return (
+        CoOwnershipRequest.objects.filter(Q(firm_id=firm_id) | Q(from_firm_id=firm_id), pk=pk)
+        .select_related("asset", "firm", "from_firm")
+        .first()
+    )
 
 
 def firm_of(user: Any, firm: Any) -> Firm | None:

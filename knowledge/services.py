@@ -1,4 +1,7 @@
-"""Writes for knowledge assets: create, version, submit, moderate, record uses, link, request and decide."""
+"""Writes for knowledge assets: create, edit, version, submit, moderate, report, record uses and link.
+
+Co-ownership requests live in `knowledge.coownership`, licence and access requests in `knowledge.owner_requests`.
+"""
 
 from __future__ import annotations
 
@@ -16,9 +19,9 @@ from django.utils.translation import gettext as _
 from clusters.models import Cluster, ClusterMembership, MembershipStatus, ReviewPolicy
 from clusters.selectors import active_cluster_ids
 from knowledge import files
+from knowledge.coownership import coownership_requests_open
 from knowledge.models import (
     AccessLevel,
-    AccessRequest,
     Asset,
     AssetLink,
     AssetOwnership,
@@ -27,16 +30,14 @@ from knowledge.models import (
     Decision,
     KnowledgeCategory,
     Licence,
-    LicenceRequest,
     LinkKind,
     ModerationDecision,
     Report,
-    RequestStatus,
     UseEvent,
     UseKind,
 )
 from knowledge.search import index_asset
-from knowledge.selectors import assets_visible_to, is_owner, may_moderate
+from knowledge.selectors import assets_visible_to, may_moderate, moderates_own_firm
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
@@ -131,6 +132,7 @@ def asset_create(
     by: Any,
     firm: Firm,
     owners: Sequence[Firm] | Mapping[Firm, Decimal | float | str] | None = None,
+    co_owners: Sequence[Firm] | Mapping[Firm, Decimal | float | str] | None = None,
     kind: str = "document",
     title_zh: str = "",
     title_en: str = "",
@@ -145,17 +147,31 @@ def asset_create(
     categories: Iterable[KnowledgeCategory] = (),
     tags: Iterable[str] = (),
     creation_cost: Decimal | None = None,
+    uploaded_file: Any = None,
+    submit: bool = False,
 ) -> Asset:
-    """A draft asset owned by ``firm`` (and any co-owners), written by a person of that firm."""
+    """A draft asset owned by ``firm``, written by a person of that firm, with its first file when
+    given, and submitted when asked: all of it or nothing.
+
+    ``co_owners`` (a list for equal shares or a mapping of shares, the acting firm included) is what
+    a person asks for: ``firm`` owns the asset at once and every other firm named receives a request
+    to accept its share (``knowledge.coownership``). ``owners`` records ties whose consent was given
+    elsewhere (the team of an awarded design entry) and is never fed from a form or the API.
+    """
     _require_member(user=by, firm=firm)
+    if owners and co_owners:
+        raise DomainError(_("Name the co-owners once."), field="owners")
     if not (title_zh.strip() or title_en.strip()):
         raise DomainError(_("Give the asset a title in Chinese or English."), field="title_zh")
     _validate_licence(licence, licence_terms)
     if creation_cost is not None and creation_cost < 0:
         raise DomainError(_("The cost cannot be negative."), field="creation_cost")
-    shares = _shares(owners if owners else [firm])
+    shares = _shares(owners or co_owners or [firm])
     if firm not in [f for f, _share in shares]:
         raise DomainError(_("Your firm must be one of the owners."), field="owners")
+    asked = [(f, s) for f, s in shares if f != firm] if co_owners else []
+    if asked:
+        shares = [(firm, Decimal(1))]
     asset = Asset.objects.create(
         kind=kind,
         title_zh=title_zh.strip(),
@@ -175,7 +191,15 @@ def asset_create(
     asset.categories.set(list(categories))
     index_asset(asset.pk)
     audit_record(actor=by, action="asset.create", target=asset, firm=firm)
-    return asset
+    if asked:
+        coownership_requests_open(asset=asset, from_firm=firm, by=by, shares=asked)
+    return _asset_file_and_submit(asset, by=by, uploaded_file=uploaded_file, submit=submit)
+
+
+def _asset_file_and_submit(asset: Asset, *, by: Any, uploaded_file: Any, submit: bool) -> Asset:
+    if uploaded_file:
+        version_add(asset=asset, by=by, uploaded_file=uploaded_file)
+    return asset_submit(asset=asset, by=by) if submit else asset
 
 
 ASSET_FIELDS = (
@@ -202,9 +226,12 @@ def asset_update(
     access_firms: Iterable[Firm] | None = None,
     categories: Iterable[KnowledgeCategory] | None = None,
     tags: Iterable[str] | None = None,
+    uploaded_file: Any = None,
+    submit: bool = False,
     **fields: Any,
 ) -> Asset:
-    """Edit an asset that is a draft or was sent back; published assets are changed by a new submission."""
+    """Edit an asset that is a draft or was sent back (adding a file and submitting it when asked, all
+    or nothing); published assets are changed by a new submission."""
     _require_owner_member(user=by, asset=asset)
     asset = Asset.objects.select_for_update().get(pk=asset.pk)
     if asset.status not in EDITABLE:
@@ -231,7 +258,7 @@ def asset_update(
     if categories is not None:
         asset.categories.set(list(categories))
     index_asset(asset.pk)
-    return asset
+    return _asset_file_and_submit(asset, by=by, uploaded_file=uploaded_file, submit=submit)
 
 
 def _review_clusters(asset: Asset) -> list[Cluster]:
@@ -244,6 +271,14 @@ def _review_clusters(asset: Asset) -> list[Cluster]:
         "cluster_id"
     )
     return list(Cluster.objects.filter(pk__in=cluster_ids))
+
+
+def _deciders(asset: Asset, people: Iterable[Any]) -> set[Any]:
+    """The moderators (a list of clusters, or of people) who may decide on the asset: nobody decides
+    on their own firm's asset, so the people of its owners are left out."""
+    insiders = set(FirmMember.objects.filter(firm__asset_ownerships__asset=asset).values_list("user_id", flat=True))
+    found = {u for item in people for u in (item.moderators.all() if isinstance(item, Cluster) else [item])}
+    return {u for u in found if u.pk not in insiders}
 
 
 def _publish(asset: Asset) -> None:
@@ -273,11 +308,11 @@ def asset_submit(*, asset: Asset, by: Any) -> Asset:
     asset.reviewed_at = None
     if must_wait:
         asset.status = AssetStatus.PENDING
-        moderators = {u for c in clusters for u in c.moderators.all()}
+        moderators = _deciders(asset, clusters)
         if not moderators:
             from platform_.identity.models import User
 
-            moderators = set(User.objects.filter(is_staff=True, is_active=True))
+            moderators = _deciders(asset, User.objects.filter(is_staff=True, is_active=True))
         notify(
             recipients=moderators,
             kind="knowledge.review",
@@ -309,6 +344,11 @@ def asset_moderate(*, asset: Asset, by: Any, decision: str, reason: str) -> Mode
     told to the owners. Approving a published asset marks it reviewed (review-after policy)."""
     if not may_moderate(user=by, asset=asset):
         raise NotAllowed(_("You do not moderate this asset."))
+    if moderates_own_firm(user=by, asset=asset):
+        raise NotAllowed(
+            _("This is your firm's asset: another moderator of the cluster or a platform administrator decides."),
+            code="own_firm",
+        )
     if decision not in TRANSITIONS:
         raise DomainError(_("Unknown decision."), field="decision")
     if not (reason or "").strip():
@@ -371,9 +411,8 @@ def report_create(*, asset: Asset, by: Any, firm: Any, reason: str) -> Report:
     report = Report.objects.create(
         asset=asset, reporter=by if getattr(by, "is_authenticated", False) else None, reason=reason.strip()[:4000]
     )
-    moderators = {u for c in asset.review_clusters.all() for u in c.moderators.all()}
     notify(
-        recipients=moderators,
+        recipients=_deciders(asset, asset.review_clusters.all()),
         kind="knowledge.report",
         title=_("An asset was reported: %(title)s") % {"title": asset.title},
         body=reason.strip()[:500],
@@ -481,107 +520,3 @@ def asset_cite(*, citing: Asset, cited: Asset, by: Any, firm: Firm) -> AssetLink
 def asset_derive(*, derived: Asset, source: Asset, by: Any, firm: Firm) -> AssetLink:
     """``derived`` builds on ``source``: a derivation link and use."""
     return _asset_link(citing=derived, cited=source, by=by, firm=firm, kind=LinkKind.DERIVATION)
-
-
-@transaction.atomic
-def licence_request_create(*, asset: Asset, by: Any, firm: Firm, message: str = "") -> LicenceRequest:
-    """A firm that can see an asset asks its owners for a licence."""
-    _require_member(user=by, firm=firm)
-    if not assets_visible_to(user=by, firm=firm).filter(pk=asset.pk, status=AssetStatus.PUBLISHED).exists():
-        raise NotFound(_("No such asset."))
-    if is_owner(firm=firm, asset=asset):
-        raise Conflict(_("Your firm owns this asset."))
-    if LicenceRequest.objects.filter(asset=asset, firm=firm, status=RequestStatus.PENDING).exists():
-        raise Conflict(_("Your firm has already asked for a licence."))
-    request = LicenceRequest.objects.create(asset=asset, firm=firm, requested_by=by, message=message.strip()[:4000])
-    notify(
-        recipients=_owner_people(asset),
-        kind="knowledge.licence_request",
-        title=_("%(firm)s asks for a licence to %(title)s") % {"firm": firm.name, "title": asset.title},
-        body=message[:500],
-        url="/knowledge/requests/",
-        exclude=by,
-        data={"asset_id": asset.pk},
-    )
-    return request
-
-
-@transaction.atomic
-def access_request_create(*, asset: Asset, by: Any, firm: Firm, message: str = "") -> AccessRequest:
-    """A firm asks for access to a restricted (clusters or named firms) published asset."""
-    _require_member(user=by, firm=firm)
-    if asset.status != AssetStatus.PUBLISHED or asset.access_level not in (AccessLevel.CLUSTERS, AccessLevel.FIRMS):
-        raise NotFound(_("No such asset."))
-    if assets_visible_to(user=by, firm=firm).filter(pk=asset.pk).exists():
-        raise Conflict(_("Your firm already has access."))
-    if AccessRequest.objects.filter(asset=asset, firm=firm, status=RequestStatus.PENDING).exists():
-        raise Conflict(_("Your firm has already asked for access."))
-    request = AccessRequest.objects.create(asset=asset, firm=firm, requested_by=by, message=message.strip()[:4000])
-    notify(
-        recipients=_owner_people(asset),
-        kind="knowledge.access_request",
-        title=_("%(firm)s asks for access to %(title)s") % {"firm": firm.name, "title": asset.title},
-        body=message[:500],
-        url="/knowledge/requests/",
-        exclude=by,
-        data={"asset_id": asset.pk},
-    )
-    return request
-
-
-def _decide(request: LicenceRequest | AccessRequest, *, by: Any, grant: bool, reason: str) -> None:
-    _require_owner_member(user=by, asset=request.asset, manager=True)
-    if request.status != RequestStatus.PENDING:
-        raise Conflict(_("This request has already been decided."))
-    request.status = RequestStatus.GRANTED if grant else RequestStatus.REFUSED
-    request.decided_by = by
-    request.decision_reason = (reason or "").strip()
-    request.decided_at = timezone.now()
-    request.save()
-    audit_record(
-        actor=by,
-        action=f"{request._meta.model_name}.{request.status}",
-        target=request,
-        firm=request.firm,
-        reason=request.decision_reason,
-    )
-
-
-@transaction.atomic
-def licence_request_decide(*, request: LicenceRequest, by: Any, grant: bool, reason: str = "") -> LicenceRequest:
-    """An owner firm's manager grants or refuses; a grant is a licence use of the asset."""
-    request = LicenceRequest.objects.select_for_update().select_related("asset", "firm").get(pk=request.pk)
-    _decide(request, by=by, grant=grant, reason=reason)
-    if grant:
-        use_record(firm=request.firm, user=request.requested_by, asset=request.asset, kind=UseKind.LICENCE)
-    people = [request.requested_by] if request.requested_by else []
-    notify(
-        recipients=people,
-        kind="knowledge.licence_decided",
-        title=(_("Licence granted: %(title)s") if grant else _("Licence refused: %(title)s"))
-        % {"title": request.asset.title},
-        body=request.decision_reason,
-        url=request.asset.get_absolute_url(),
-        data={"asset_id": request.asset_id},
-    )
-    return request
-
-
-@transaction.atomic
-def access_request_decide(*, request: AccessRequest, by: Any, grant: bool, reason: str = "") -> AccessRequest:
-    """An owner firm's manager grants (the firm is named on the asset) or refuses."""
-    request = AccessRequest.objects.select_for_update().select_related("asset", "firm").get(pk=request.pk)
-    _decide(request, by=by, grant=grant, reason=reason)
-    if grant:
-        request.asset.access_firms.add(request.firm)
-    people = [request.requested_by] if request.requested_by else []
-    notify(
-        recipients=people,
-        kind="knowledge.access_decided",
-        title=(_("Access granted: %(title)s") if grant else _("Access refused: %(title)s"))
-        % {"title": request.asset.title},
-        body=request.decision_reason,
-        url=request.asset.get_absolute_url(),
-        data={"asset_id": request.asset_id},
-    )
-    return request

@@ -9,6 +9,7 @@ urlpatterns = [
     path("mine/", views.mine, name="mine"),
     path("requests/", views.requests, name="requests"),
     path("requests/<str:kind>/<int:pk>/decide/", views.request_decide, name="request-decide"),
+    path("requests/co-ownership/<int:pk>/", views.coownership_decide, name="coownership-decide"),
     path("moderation/", views.moderation, name="moderation"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/edit/", views.edit, name="edit"),

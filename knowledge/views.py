@@ -9,13 +9,13 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from knowledge import selectors, services
+from knowledge import coownership, owner_requests, selectors, services
 from knowledge.forms import (
     AssetForm,
     DecideForm,
@@ -110,6 +110,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "asset": asset,
         "body_html": markdown_html(asset.body),
         "owners": asset.ownerships.select_related("firm"),
+        "pending_owners": selectors.coownership_pending_for_owners(asset=asset, firm=firm),
         "versions": list(asset.versions.all()),
         "categories": list(asset.categories.all()),
         "cites": asset.outgoing_links.select_related("cited").filter(
@@ -121,6 +122,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "is_owner": owner,
         "may_download": selectors.asset_may_download(user=request.user, firm=firm, asset=asset),
         "may_moderate": selectors.may_moderate(user=request.user, asset=asset),
+        "moderates_own_firm": selectors.moderates_own_firm(user=request.user, asset=asset),
         "editable": owner and asset.status in services.EDITABLE,
         "version_form": VersionForm(),
         "moderation_form": ModerationForm(),
@@ -172,14 +174,16 @@ def create(request: HttpRequest) -> HttpResponse:
         return redirect("knowledge:index")
     form = AssetForm(request.POST or None, request.FILES or None, firm=firm)
     if request.method == "POST" and form.is_valid():
+        co_owners = [f for f in form.cleaned_data["co_owners"] if f.pk != firm.pk]
         try:
-            with transaction.atomic():
-                owners = [firm, *[f for f in form.cleaned_data["co_owners"] if f.pk != firm.pk]]
-                asset = services.asset_create(by=request.user, firm=firm, owners=owners, **form.service_fields())
-                if form.cleaned_data.get("file"):
-                    services.version_add(asset=asset, by=request.user, uploaded_file=form.cleaned_data["file"])
-                if "submit" in request.POST:
-                    asset = services.asset_submit(asset=asset, by=request.user)
+            asset = services.asset_create(
+                by=request.user,
+                firm=firm,
+                co_owners=[firm, *co_owners] if co_owners else None,
+                uploaded_file=form.cleaned_data.get("file"),
+                submit="submit" in request.POST,
+                **form.service_fields(),
+            )
         except DomainError as error:
             add_domain_error(form, error)
         else:
@@ -228,13 +232,14 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = AssetForm(request.POST or None, request.FILES or None, firm=firm, initial=initial, with_owners=False)
     if request.method == "POST" and form.is_valid():
         try:
-            with transaction.atomic():
-                fields = form.service_fields()
-                asset = services.asset_update(asset=asset, by=request.user, firm=firm, **fields)
-                if form.cleaned_data.get("file"):
-                    services.version_add(asset=asset, by=request.user, uploaded_file=form.cleaned_data["file"])
-                if "submit" in request.POST:
-                    asset = services.asset_submit(asset=asset, by=request.user)
+            asset = services.asset_update(
+                asset=asset,
+                by=request.user,
+                firm=firm,
+                uploaded_file=form.cleaned_data.get("file"),
+                submit="submit" in request.POST,
+                **form.service_fields(),
+            )
         except DomainError as error:
             add_domain_error(form, error)
         else:
@@ -298,7 +303,7 @@ def licence_request(request: HttpRequest, pk: int) -> HttpResponse:
     _act(
         request,
         _("Your request for a licence was sent to the owners."),
-        lambda: services.licence_request_create(
+        lambda: owner_requests.licence_request_create(
             asset=asset, by=request.user, firm=_firm(request), message=form.cleaned_data.get("message", "")
         ),
     )
@@ -314,7 +319,7 @@ def access_request(request: HttpRequest, pk: int) -> HttpResponse:
     form = MessageForm(request.POST)
     form.is_valid()
     try:
-        services.access_request_create(
+        owner_requests.access_request_create(
             asset=asset, by=request.user, firm=_firm(request), message=form.cleaned_data.get("message", "")
         )
     except NotFound as missing:
@@ -412,7 +417,29 @@ def mine(request: HttpRequest) -> HttpResponse:
 @login_required
 def requests(request: HttpRequest) -> HttpResponse:
     pending = selectors.requests_for_owner(firm=_firm(request))
-    return render(request, "knowledge/requests.html", {"pending": pending, "form": DecideForm()})
+    coownership = selectors.coownership_requests_for(firm=_firm(request))
+    context = {"pending": pending, "coownership": coownership, "form": DecideForm()}
+    return render(request, "knowledge/requests.html", context)
+
+
+COOWNERSHIP_ACTIONS: dict[str, tuple[Callable[..., Any], Any]] = {
+    "accept": (coownership.coownership_request_accept, gettext_lazy("Your firm now co-owns the asset.")),
+    "decline": (coownership.coownership_request_decline, gettext_lazy("Declined: your firm does not co-own it.")),
+    "withdraw": (coownership.coownership_request_withdraw, gettext_lazy("Request withdrawn.")),
+}
+
+
+@login_required
+@require_POST
+def coownership_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    """Accept or decline a request naming the acting firm, or withdraw one it sent."""
+    row = selectors.coownership_request_get(firm=_firm(request), pk=pk)
+    action = COOWNERSHIP_ACTIONS.get(request.POST.get("action", ""))
+    if row is None or action is None:
+        raise Http404
+    service, done = action
+    _act(request, str(done), lambda: service(request=row, by=request.user))
+    return redirect("knowledge:requests")
 
 
 @login_required
@@ -429,7 +456,7 @@ def request_decide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         messages.error(request, _("Choose grant or refuse."))
         return redirect("knowledge:requests")
     decide: Callable[..., Any] = (
-        services.licence_request_decide if kind == "licence" else services.access_request_decide
+        owner_requests.licence_request_decide if kind == "licence" else owner_requests.access_request_decide
     )
     _act(
         request,

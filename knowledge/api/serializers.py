@@ -15,6 +15,7 @@ from knowledge.models import (
     AssetKind,
     AssetLink,
     AssetVersion,
+    CoOwnershipRequest,
     Decision,
     KnowledgeCategory,
     Licence,
@@ -81,12 +82,58 @@ class AssetListOut(serializers.ModelSerializer):
         return getattr(asset, "snippet", "")
 
 
+class ReportReasonOut(serializers.Serializer):
+    reason = serializers.CharField(read_only=True)
+    created_at = serializers.DateTimeField(read_only=True)
+
+
+class ModerationItemOut(AssetListOut):
+    """An asset in the moderation queue, with what its moderators need to decide."""
+
+    open_reports = serializers.IntegerField(read_only=True)
+    reports = ReportReasonOut(
+        source="open_report_rows", many=True, read_only=True, help_text=_("The open reports and their reasons.")
+    )
+    own_firm = serializers.BooleanField(
+        read_only=True,
+        help_text=_("The caller's firm owns the asset: another moderator or a platform administrator decides."),
+    )
+
+    class Meta(AssetListOut.Meta):
+        fields = [*AssetListOut.Meta.fields, "open_reports", "reports", "own_firm"]
+
+
+class CoOwnershipRequestOut(serializers.ModelSerializer):
+    asset: serializers.PrimaryKeyRelatedField[Asset] = serializers.PrimaryKeyRelatedField(read_only=True)
+    asset_title = serializers.CharField(source="asset.title", read_only=True)
+    firm = FirmBriefOut(read_only=True)
+    from_firm = FirmBriefOut(read_only=True)
+
+    class Meta:
+        model = CoOwnershipRequest
+        fields = ["id", "asset", "asset_title", "firm", "from_firm", "share", "status", "created_at", "decided_at"]
+
+
+class CoOwnershipRequestsOut(serializers.Serializer):
+    incoming = CoOwnershipRequestOut(many=True, help_text=_("Pending requests naming the acting firm."))
+    outgoing = CoOwnershipRequestOut(many=True, help_text=_("Pending requests the acting firm sent."))
+
+
 class AssetOut(serializers.ModelSerializer):
     title = serializers.CharField(read_only=True)
     categories: serializers.SlugRelatedField[KnowledgeCategory] = serializers.SlugRelatedField(
         slug_field="code", many=True, read_only=True
     )
     owners = OwnershipOut(source="ownerships", many=True, read_only=True)
+    pending_owners = OwnershipOut(
+        source="pending_coownerships",
+        many=True,
+        read_only=True,
+        help_text=_(
+            "Firms asked to co-own the asset that have not accepted yet (shown to its owners only); "
+            "they count nowhere until they accept."
+        ),
+    )
     versions = VersionOut(many=True, read_only=True)
     access_clusters: serializers.PrimaryKeyRelatedField[Cluster] = serializers.PrimaryKeyRelatedField(
         many=True, read_only=True
@@ -111,6 +158,7 @@ class AssetOut(serializers.ModelSerializer):
             "categories",
             "tags",
             "owners",
+            "pending_owners",
             "versions",
             "created_at",
             "published_at",

@@ -16,5 +16,13 @@ urlpatterns = [
     path("asset-moderation-queue/", views.ModerationQueueView.as_view(), name="asset-moderation-queue"),
     path("licence-requests/<int:pk>/decide/", views.LicenceRequestDecideView.as_view(), name="licence-request-decide"),
     path("access-requests/<int:pk>/decide/", views.AccessRequestDecideView.as_view(), name="access-request-decide"),
+    path("co-ownership-requests/", views.CoOwnershipRequestListView.as_view(), name="coownership-requests"),
+    path("co-ownership-requests/<int:pk>/accept/", views.CoOwnershipAcceptView.as_view(), name="coownership-accept"),
+    path("co-ownership-requests/<int:pk>/decline/", views.CoOwnershipDeclineView.as_view(), name="coownership-decline"),
+    path(
+        "co-ownership-requests/<int:pk>/withdraw/",
+        views.CoOwnershipWithdrawView.as_view(),
+        name="coownership-withdraw",
+    ),
     *router.urls,
 ]

@@ -16,7 +16,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from knowledge import selectors, services
+from knowledge import coownership, owner_requests, selectors, services
 from knowledge.api import serializers as io
 from knowledge.models import AccessRequest, Asset, AssetVersion, KnowledgeCategory, LicenceRequest, UseKind
 from platform_.api.permissions import acting_firm, problems, require_acting_firm
@@ -36,10 +36,12 @@ def _owned(request: Request, pk: int) -> Asset:
     return asset
 
 
-def _detail(asset: Asset) -> dict[str, Any]:
+def _detail(asset: Asset, request: Request) -> dict[str, Any]:
     asset = Asset.objects.prefetch_related("categories", "ownerships__firm", "versions", "access_clusters").get(
         pk=asset.pk
     )
+    pending = selectors.coownership_pending_for_owners(asset=asset, firm=acting_firm(request))
+    asset.pending_coownerships = pending  # type: ignore[attr-defined]  # read by AssetOut.pending_owners
     return io.AssetOut(asset).data
 
 
@@ -85,12 +87,14 @@ class AssetViewSet(viewsets.ViewSet):
     def retrieve(self, request: Request, pk: int) -> Response:
         asset = _visible(request, int(pk))
         services.use_record(firm=acting_firm(request), user=request.user, asset=asset, kind=UseKind.VIEW)
-        return Response(_detail(asset))
+        return Response(_detail(asset, request))
 
     @extend_schema(
         summary="Create an asset (draft)",
-        description="A draft owned by the acting firm (and co-owners with shares). Any person of the firm may "
-        "call it. Submit it afterwards to publish or queue it for review.",
+        description="A draft owned by the acting firm. Any person of the firm may call it. Other firms named in "
+        "`owners` (with their shares) are asked to co-own it: each appears in `pending_owners` until its owner "
+        "or administrator accepts (then in `owners`) or declines. Submit it afterwards to publish or queue it "
+        "for review.",
         request=io.AssetCreateIn,
         responses={201: io.AssetOut, **problems(400, 403)},
     )
@@ -104,8 +108,8 @@ class AssetViewSet(viewsets.ViewSet):
             if len(firms) != len(owners_in):
                 raise DomainError(_("Some owners are not firms."), field="owners")
             owners = {firms[int(k)]: v for k, v in owners_in.items()}
-        asset = services.asset_create(by=request.user, firm=firm, owners=owners, **data)
-        return Response(_detail(asset), status=status.HTTP_201_CREATED)
+        asset = services.asset_create(by=request.user, firm=firm, co_owners=owners, **data)
+        return Response(_detail(asset, request), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="Edit an asset",
@@ -117,7 +121,7 @@ class AssetViewSet(viewsets.ViewSet):
         asset = _owned(request, int(pk))
         data = validated(io.AssetUpdateIn, request.data, partial=True)
         asset = services.asset_update(asset=asset, by=request.user, firm=require_acting_firm(request), **data)
-        return Response(_detail(asset))
+        return Response(_detail(asset, request))
 
     @extend_schema(
         summary="Submit an asset",
@@ -129,7 +133,7 @@ class AssetViewSet(viewsets.ViewSet):
     @action(detail=True, methods=["post"])
     def submit(self, request: Request, pk: int) -> Response:
         asset = services.asset_submit(asset=_owned(request, int(pk)), by=request.user)
-        return Response(_detail(asset))
+        return Response(_detail(asset, request))
 
     @extend_schema(
         summary="Upload a new file version",
@@ -148,7 +152,8 @@ class AssetViewSet(viewsets.ViewSet):
     @extend_schema(
         summary="Moderate an asset",
         description="Approve, reject, ask for changes or take down, with a reason. Only the moderators of a "
-        "cluster that reviews the asset, and platform administrators. Impossible transitions are a 409.",
+        "cluster that reviews the asset, and platform administrators; nobody decides on an asset of their own "
+        "firm (a 403: another moderator or an administrator decides). Impossible transitions are a 409.",
         request=io.ModerateIn,
         responses={200: io.DecisionOut, **problems(400, 403, 404, 409)},
     )
@@ -203,7 +208,9 @@ class AssetViewSet(viewsets.ViewSet):
     def licence_requests(self, request: Request, pk: int) -> Response:
         asset = _visible(request, int(pk))
         data = validated(io.MessageIn, request.data)
-        row = services.licence_request_create(asset=asset, by=request.user, firm=require_acting_firm(request), **data)
+        row = owner_requests.licence_request_create(
+            asset=asset, by=request.user, firm=require_acting_firm(request), **data
+        )
         return Response(io.RequestOut(row).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -219,7 +226,9 @@ class AssetViewSet(viewsets.ViewSet):
         if asset is None:
             raise NotFound(selectors._not_found_message())
         data = validated(io.MessageIn, request.data)
-        row = services.access_request_create(asset=asset, by=request.user, firm=require_acting_firm(request), **data)
+        row = owner_requests.access_request_create(
+            asset=asset, by=request.user, firm=require_acting_firm(request), **data
+        )
         return Response(io.RequestOut(row).data, status=status.HTTP_201_CREATED)
 
     @extend_schema(
@@ -309,7 +318,7 @@ class _RequestDecideView(APIView):
 )
 class LicenceRequestDecideView(_RequestDecideView):
     model = LicenceRequest
-    decide = staticmethod(services.licence_request_decide)
+    decide = staticmethod(owner_requests.licence_request_decide)
 
 
 @extend_schema(
@@ -321,18 +330,77 @@ class LicenceRequestDecideView(_RequestDecideView):
 )
 class AccessRequestDecideView(_RequestDecideView):
     model = AccessRequest
-    decide = staticmethod(services.access_request_decide)
+    decide = staticmethod(owner_requests.access_request_decide)
 
 
 @extend_schema(
     summary="Moderation queue",
     description="Assets waiting for review, published but not yet reviewed, or reported, in the clusters the "
-    "caller moderates (all for platform administrators). Empty for everyone else.",
-    responses={200: io.AssetListOut(many=True)},
+    "caller moderates (all for platform administrators), with the open reports' reasons. Empty for everyone "
+    "else. Items with `own_firm` belong to the caller's firm: another moderator or an administrator decides.",
+    responses={200: io.ModerationItemOut(many=True)},
 )
 class ModerationQueueView(APIView):
     api_resource = "assets"
 
     def get(self, request: Request) -> Response:
         queue = selectors.moderation_queue(user=request.user)[:200]
-        return Response(io.AssetListOut(queue, many=True).data)
+        return Response(io.ModerationItemOut(queue, many=True).data)
+
+
+@extend_schema(
+    summary="Co-ownership requests",
+    description="Pending requests naming the acting firm as co-owner of another firm's asset, and those the "
+    "acting firm sent. A named firm co-owns the asset only once its owner or administrator accepts.",
+    responses={200: io.CoOwnershipRequestsOut, **problems(403)},
+)
+class CoOwnershipRequestListView(APIView):
+    api_resource = "assets"
+
+    def get(self, request: Request) -> Response:
+        found = selectors.coownership_requests_for(firm=require_acting_firm(request))
+        return Response(io.CoOwnershipRequestsOut(found).data)
+
+
+class _CoOwnershipDecideView(APIView):
+    api_resource = "assets"
+    decide: Any = None
+
+    def post(self, request: Request, pk: int) -> Response:
+        row = selectors.coownership_request_get(firm=require_acting_firm(request), pk=pk)
+        if row is None:
+            raise NotFound(_("No such request."))
+        row = type(self).decide(request=row, by=request.user)
+        return Response(io.CoOwnershipRequestOut(row).data)
+
+
+@extend_schema(
+    summary="Accept a co-ownership request",
+    description="Only an owner or administrator of the named firm (403 for others of the firms involved, 404 "
+    "for everyone else). The firm then co-owns the asset for the share asked. Deciding twice is a 409.",
+    request=None,
+    responses={200: io.CoOwnershipRequestOut, **problems(403, 404, 409)},
+)
+class CoOwnershipAcceptView(_CoOwnershipDecideView):
+    decide = staticmethod(coownership.coownership_request_accept)
+
+
+@extend_schema(
+    summary="Decline a co-ownership request",
+    description="Only an owner or administrator of the named firm (403 for others of the firms involved, 404 "
+    "for everyone else). No tie is recorded. Deciding twice is a 409.",
+    request=None,
+    responses={200: io.CoOwnershipRequestOut, **problems(403, 404, 409)},
+)
+class CoOwnershipDeclineView(_CoOwnershipDecideView):
+    decide = staticmethod(coownership.coownership_request_decline)
+
+
+@extend_schema(
+    summary="Withdraw a co-ownership request",
+    description="The requesting firm's owner or administrator, or the person who asked. Deciding twice is a 409.",
+    request=None,
+    responses={200: io.CoOwnershipRequestOut, **problems(403, 404, 409)},
+)
+class CoOwnershipWithdrawView(_CoOwnershipDecideView):
+    decide = staticmethod(coownership.coownership_request_withdraw)

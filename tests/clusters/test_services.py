@@ -360,7 +360,9 @@ def test_a_cluster_is_decided_once(world: World) -> None:
 def test_a_cluster_keeps_its_last_moderator(world: World) -> None:
     with pytest.raises(Conflict, match="at least one moderator"):
         services.moderator_set(cluster=world.cluster, user=world["moderator"], by=world["moderator"], add=False)
-    services.moderator_set(cluster=world.cluster, user=world["firm_owner"], by=world["moderator"])
+    invitation = services.moderator_set(cluster=world.cluster, user=world["firm_owner"], by=world["moderator"])
+    assert invitation is not None
+    services.moderator_invitation_decide(invitation=invitation, by=world["firm_owner"], accept=True)
     services.moderator_set(cluster=world.cluster, user=world["moderator"], by=world["firm_owner"], add=False)
     assert list(world.cluster.moderators.all()) == [world["firm_owner"]]
 

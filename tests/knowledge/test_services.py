@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from clusters.models import ReviewPolicy
-from knowledge import selectors, services
+from knowledge import owner_requests, selectors, services
 from knowledge.models import (
     AccessLevel,
     AssetLink,
@@ -255,9 +255,9 @@ def test_cannot_cite_what_one_cannot_see() -> None:
 def test_licence_granted_by_owner_is_a_licence_use() -> None:
     asset = make_asset(licence="proprietary", licence_terms="Per unit fee")
     firm, user = firm_with_owner()
-    request = services.licence_request_create(asset=asset, by=user, firm=firm, message="Please")
+    request = owner_requests.licence_request_create(asset=asset, by=user, firm=firm, message="Please")
     owner = asset.created_by
-    services.licence_request_decide(request=request, by=owner, grant=True, reason="Agreed")
+    owner_requests.licence_request_decide(request=request, by=owner, grant=True, reason="Agreed")
     request.refresh_from_db()
     assert request.status == "granted"
     assert UseEvent.objects.filter(firm=firm, asset=asset, kind="licence").exists()
@@ -266,19 +266,19 @@ def test_licence_granted_by_owner_is_a_licence_use() -> None:
 def test_licence_refused_records_no_use() -> None:
     asset = make_asset()
     firm, user = firm_with_owner()
-    request = services.licence_request_create(asset=asset, by=user, firm=firm)
-    services.licence_request_decide(request=request, by=asset.created_by, grant=False, reason="No")
+    request = owner_requests.licence_request_create(asset=asset, by=user, firm=firm)
+    owner_requests.licence_request_decide(request=request, by=asset.created_by, grant=False, reason="No")
     assert not UseEvent.objects.filter(kind="licence").exists()
 
 
 def test_only_a_manager_of_an_owner_decides() -> None:
     asset = make_asset()
     firm, user = firm_with_owner()
-    request = services.licence_request_create(asset=asset, by=user, firm=firm)
+    request = owner_requests.licence_request_create(asset=asset, by=user, firm=firm)
     plain_member = FirmMemberFactory.create(firm=asset.ownerships.get().firm, role="member").user
     for person in (user, plain_member):
         with pytest.raises(NotAllowed):
-            services.licence_request_decide(request=request, by=person, grant=True)
+            owner_requests.licence_request_decide(request=request, by=person, grant=True)
 
 
 def test_access_granted_makes_the_restricted_asset_visible() -> None:
@@ -287,8 +287,8 @@ def test_access_granted_makes_the_restricted_asset_visible() -> None:
     asset = make_asset(firm=owner_firm, by=owner, access_level=AccessLevel.CLUSTERS, access_clusters=[cluster])
     firm, user = firm_with_owner()
     assert not selectors.assets_visible_to(user=user, firm=firm).filter(pk=asset.pk).exists()
-    request = services.access_request_create(asset=asset, by=user, firm=firm, message="For a joint project")
-    services.access_request_decide(request=request, by=owner, grant=True)
+    request = owner_requests.access_request_create(asset=asset, by=user, firm=firm, message="For a joint project")
+    owner_requests.access_request_decide(request=request, by=owner, grant=True)
     assert selectors.assets_visible_to(user=user, firm=firm).filter(pk=asset.pk).exists()
 
 
@@ -296,7 +296,7 @@ def test_access_to_a_private_asset_cannot_be_requested() -> None:
     asset = make_asset(access_level=AccessLevel.PRIVATE)
     firm, user = firm_with_owner()
     with pytest.raises(DomainError):
-        services.access_request_create(asset=asset, by=user, firm=firm)
+        owner_requests.access_request_create(asset=asset, by=user, firm=firm)
 
 
 def test_reports_reach_the_queue_and_are_resolved_by_a_decision() -> None:
@@ -326,7 +326,7 @@ def test_owner_statistics_count_other_firms_only() -> None:
 def test_take_down_removes_the_asset_from_notifications() -> None:
     asset = make_asset()
     firm, user = firm_with_owner()
-    services.licence_request_create(asset=asset, by=user, firm=firm, message="please")
+    owner_requests.licence_request_create(asset=asset, by=user, firm=firm, message="please")
     owner = asset.created_by
     assert owner is not None
     assert owner.notifications.filter(kind="knowledge.licence_request").exists()

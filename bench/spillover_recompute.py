@@ -178,8 +178,8 @@ def phase_dump() -> dict[str, Any]:
     snap = services.Snapshot(as_of=run.as_of)
     parts = list(services.stream_events(upto_id=run.events_upto_id, as_of=run.as_of))
     events = [np.concatenate([p[i] for p in parts]) for i in range(4)]
-    fi = services._lookup(snap.firm_ids, events[0])
-    ai = services._lookup(snap.asset_ids, events[1])
+    fi = services.ids_locate(snap.firm_ids, events[0])
+    ai = services.ids_locate(snap.asset_ids, events[1])
     with DUMP.open("wb") as fh:
         pickle.dump({"snap": snap, "firm": fi, "asset": ai, "kind": events[2], "t": events[3],
                      "as_of": run.as_of.timestamp(), "params": run.parameters}, fh, protocol=5)  # fmt: skip

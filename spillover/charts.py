@@ -6,6 +6,8 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from spillover.selectors import ClusterFigures, FirmFigures
+
 
 def _points(option: dict[str, Any]) -> int:
     total = 0
@@ -43,23 +45,23 @@ def chart(key: str, option: dict[str, Any], *, height: int = 320) -> dict[str, A
     }  # fmt: skip
 
 
-def firm_flows(fig: dict[str, Any]) -> dict[str, Any]:
+def firm_flows(fig: FirmFigures) -> dict[str, Any]:
     return chart(
         "firm-flows",
         {
             "legend": {"data": [_("Inflow"), _("Outflow")]},
-            "xAxis": {"type": "category", "data": fig["months"]},
+            "xAxis": {"type": "category", "data": fig.months},
             "yAxis": {"type": "value"},
             "series": [
-                {"name": _("Inflow"), "type": "line", "smooth": True, "areaStyle": {}, "data": fig["series_in"]},
-                {"name": _("Outflow"), "type": "line", "smooth": True, "areaStyle": {}, "data": fig["series_out"]},
+                {"name": _("Inflow"), "type": "line", "smooth": True, "areaStyle": {}, "data": fig.series_in},
+                {"name": _("Outflow"), "type": "line", "smooth": True, "areaStyle": {}, "data": fig.series_out},
             ],
         },
     )
 
 
-def firm_partners(fig: dict[str, Any]) -> dict[str, Any]:
-    src, dst = fig["top_sources"], fig["top_absorbers"]
+def firm_partners(fig: FirmFigures) -> dict[str, Any]:
+    src, dst = fig.top_sources, fig.top_absorbers
     names = [s["name"] for s in src] + [a["name"] for a in dst]
     return chart(
         "firm-partners",
@@ -87,7 +89,7 @@ def firm_partners(fig: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def firm_pool(fig: dict[str, Any]) -> dict[str, Any]:
+def firm_pool(fig: FirmFigures) -> dict[str, Any]:
     return chart(
         "firm-pool",
         {
@@ -101,9 +103,9 @@ def firm_pool(fig: dict[str, Any]) -> dict[str, Any]:
                 {
                     "type": "bar",
                     "data": [
-                        round(max(fig["pool"], 0.001), 4),
-                        round(max(fig["pool_mahalanobis"], 0.001), 4),
-                        round(max(fig["inflow"], 0.001), 4),
+                        round(max(fig.pool, 0.001), 4),
+                        round(max(fig.pool_mahalanobis, 0.001), 4),
+                        round(max(fig.inflow, 0.001), 4),
                     ],
                 }
             ],
@@ -111,19 +113,19 @@ def firm_pool(fig: dict[str, Any]) -> dict[str, Any]:
     )
 
 
-def cluster_series(fig: dict[str, Any]) -> dict[str, Any]:
+def cluster_series(fig: ClusterFigures) -> dict[str, Any]:
     return chart(
         "cluster-csi",
         {
-            "xAxis": {"type": "category", "data": fig["months"]},
+            "xAxis": {"type": "category", "data": fig.months},
             "yAxis": {"type": "value", "name": _("Spillover index")},
-            "series": [{"name": _("Spillover index"), "type": "line", "smooth": True, "data": fig["series"]}],
+            "series": [{"name": _("Spillover index"), "type": "line", "smooth": True, "data": fig.series}],
         },
     )
 
 
-def cluster_network(fig: dict[str, Any]) -> dict[str, Any]:
-    top = max([n["value"] for n in fig["nodes"]] + [1e-9])
+def cluster_network(fig: ClusterFigures) -> dict[str, Any]:
+    top = max([n["value"] for n in fig.nodes] + [1e-9])
     nodes = [
         {
             "id": n["id"],
@@ -133,9 +135,9 @@ def cluster_network(fig: dict[str, Any]) -> dict[str, Any]:
             "itemStyle": {"color": "#c62828"} if n["own"] else {},
             "label": {"show": True, "position": "right"},
         }
-        for n in fig["nodes"]
+        for n in fig.nodes
     ]
-    top_e = max([e["value"] for e in fig["edges"]] + [1e-9])
+    top_e = max([e["value"] for e in fig.edges] + [1e-9])
     links = [
         {
             "source": e["source"],
@@ -143,7 +145,7 @@ def cluster_network(fig: dict[str, Any]) -> dict[str, Any]:
             "value": round(e["value"], 4),
             "lineStyle": {"width": 1 + 5 * e["value"] / top_e},
         }
-        for e in fig["edges"]
+        for e in fig.edges
     ]
     option = {
         "tooltip": {"trigger": "item"},
@@ -160,8 +162,8 @@ def cluster_network(fig: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def cluster_provinces(fig: dict[str, Any]) -> dict[str, Any]:
-    rows = fig["provinces"]
+def cluster_provinces(fig: ClusterFigures) -> dict[str, Any]:
+    rows = fig.provinces
     return chart(
         "cluster-provinces",
         {

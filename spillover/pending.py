@@ -35,7 +35,7 @@ def on_use_recorded(name: str, payload: dict[str, Any]) -> None:
 def fold_pending() -> int:
     """Fold queued events batch by batch; an id leaves the queue only once it is folded."""
     from spillover.models import Run
-    from spillover.services import _fold_into
+    from spillover.services import events_fold_into
 
     r = client()
     r.delete(SCHEDULED)
@@ -47,5 +47,5 @@ def fold_pending() -> int:
             if not ids:
                 return total
             if run is not None:
-                total += _fold_into(run, sorted(set(ids)))
+                total += events_fold_into(run=run, event_ids=ids)
             r.ltrim(PENDING, len(ids), -1)

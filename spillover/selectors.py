@@ -8,6 +8,7 @@ moderators see every name, members see their own and anonymised peers); administ
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Count, Q
@@ -24,6 +25,49 @@ from platform_.identity.regions import Province
 from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run, RunStatus
 
 TOP = 10
+
+
+@dataclass(frozen=True)
+class FirmFigures:
+    """A firm's figures in the current run, as its dashboard and the partner API show them."""
+
+    run: dict[str, Any]
+    firm: dict[str, Any]  # id, name
+    stock: float
+    pool: float
+    pool_mahalanobis: float
+    inflow: float
+    outflow: float
+    net: float  # outflow − inflow
+    absorption: float
+    months: list[str]
+    series_in: list[float]  # per month
+    series_out: list[float]
+    top_sources: list[dict[str, Any]]  # firm, name, value
+    top_absorbers: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class ClusterFigures:
+    """A cluster's figures in the current run, with its flow network as the viewer may see it."""
+
+    run: dict[str, Any]
+    cluster: dict[str, Any]  # id, name
+    named: bool  # whether other members are named for this viewer
+    members: int
+    stock: float
+    pool: float
+    internal: float
+    external: float
+    csi: float
+    realisation: float
+    ei: float
+    cross_province: float
+    months: list[str]
+    series: list[float]  # spillover index per month
+    provinces: list[dict[str, Any]]  # province, name, total, crossing
+    nodes: list[dict[str, Any]]  # id, name, province, own, value
+    edges: list[dict[str, Any]]  # source, target, value
 
 
 def _firm_id(firm: Any) -> int | None:
@@ -87,7 +131,7 @@ def _names(ids: set[int]) -> dict[int, str]:
     return {f.pk: f.name for f in Firm.objects.filter(pk__in=ids, is_active=True).only("id", "name_zh", "name_en")}
 
 
-def firm_figures(*, user: Any, viewer_firm: Any, firm_id: int) -> dict[str, Any]:
+def firm_figures(*, user: Any, viewer_firm: Any, firm_id: int) -> FirmFigures:
     """A firm's stock, pools, inflow and outflow over time, and its top sources and absorbers."""
     if not (_is_admin(user) or _firm_id(viewer_firm) == firm_id):
         raise NotAllowed(_("You may see the spillover figures of your own firm only."))
@@ -104,22 +148,22 @@ def firm_figures(*, user: Any, viewer_firm: Any, firm_id: int) -> dict[str, Any]
     )
     names = _names({f for f, _v in sources + absorbers})
     hidden = _("A firm")
-    return {
-        "run": _run_dict(run),
-        "firm": {"id": firm.pk, "name": firm.name},
-        "stock": score.stock,
-        "pool": score.pool,
-        "pool_mahalanobis": score.pool_mahalanobis,
-        "inflow": score.inflow,
-        "outflow": score.outflow,
-        "net": score.outflow - score.inflow,
-        "absorption": score.absorption,
-        "months": run.months,
-        "series_in": score.series_in or [0.0] * len(run.months),
-        "series_out": score.series_out or [0.0] * len(run.months),
-        "top_sources": [{"firm": f, "name": names.get(f, hidden), "value": v} for f, v in sources],
-        "top_absorbers": [{"firm": f, "name": names.get(f, hidden), "value": v} for f, v in absorbers],
-    }
+    return FirmFigures(
+        run=_run_dict(run),
+        firm={"id": firm.pk, "name": firm.name},
+        stock=score.stock,
+        pool=score.pool,
+        pool_mahalanobis=score.pool_mahalanobis,
+        inflow=score.inflow,
+        outflow=score.outflow,
+        net=score.outflow - score.inflow,
+        absorption=score.absorption,
+        months=run.months,
+        series_in=score.series_in or [0.0] * len(run.months),
+        series_out=score.series_out or [0.0] * len(run.months),
+        top_sources=[{"firm": f, "name": names.get(f, hidden), "value": v} for f, v in sources],
+        top_absorbers=[{"firm": f, "name": names.get(f, hidden), "value": v} for f, v in absorbers],
+    )
 
 
 def clusters_for_viewer(*, user: Any, viewer_firm: Any) -> list[Cluster]:
@@ -139,7 +183,7 @@ def _may_see_cluster(*, user: Any, viewer_firm: Any, cluster: Cluster) -> tuple[
     return cluster.pk in active_cluster_ids(firm=_firm_id(viewer_firm)), False
 
 
-def cluster_figures(*, user: Any, viewer_firm: Any, cluster_id: int) -> dict[str, Any]:
+def cluster_figures(*, user: Any, viewer_firm: Any, cluster_id: int) -> ClusterFigures:
     """A cluster's spillover index over time, its flow network and the share crossing provinces."""
     cluster = Cluster.objects.filter(pk=cluster_id).first()
     if cluster is None:
@@ -178,25 +222,25 @@ def cluster_figures(*, user: Any, viewer_firm: Any, cluster_id: int) -> dict[str
         {**p, "name": Province(p["province"]).label if p["province"] in Province.values else p["province"]}
         for p in score.provinces
     ]
-    return {
-        "run": _run_dict(run),
-        "cluster": {"id": cluster.pk, "name": cluster.name},
-        "named": named,
-        "members": score.members,
-        "stock": score.stock,
-        "pool": score.pool,
-        "internal": score.internal,
-        "external": score.external,
-        "csi": score.csi,
-        "realisation": score.realisation,
-        "ei": score.ei,
-        "cross_province": score.cross_province,
-        "months": run.months,
-        "series": score.series or [0.0] * len(run.months),
-        "provinces": provinces,
-        "nodes": nodes,
-        "edges": edges,
-    }
+    return ClusterFigures(
+        run=_run_dict(run),
+        cluster={"id": cluster.pk, "name": cluster.name},
+        named=named,
+        members=score.members,
+        stock=score.stock,
+        pool=score.pool,
+        internal=score.internal,
+        external=score.external,
+        csi=score.csi,
+        realisation=score.realisation,
+        ei=score.ei,
+        cross_province=score.cross_province,
+        months=run.months,
+        series=score.series or [0.0] * len(run.months),
+        provinces=provinces,
+        nodes=nodes,
+        edges=edges,
+    )
 
 
 def clusters_comparison(*, user: Any) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from django.conf import settings
 
 from platform_.errors import Conflict
 from spillover import pending, services
+from spillover.models import Run
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name="spillover.tasks.recompute_all")
@@ -20,8 +21,8 @@ def recompute_all(self: Any, run_id: int | None = None) -> dict[str, Any]:
     if run_id is None:  # parameters from settings.SPILLOVER_PARAMETERS (delta, weights, months), else defaults
         run = services.run_resume_or_start(parameters=getattr(settings, "SPILLOVER_PARAMETERS", None))
     else:
-        run = services.Run.objects.get(pk=run_id)
-    services.Run.objects.filter(pk=run.pk).update(task_id=self.request.id or "")
+        run = Run.objects.get(pk=run_id)
+    Run.objects.filter(pk=run.pk).update(task_id=self.request.id or "")
 
     def report(stage: str, fraction: float) -> None:
         if self.request.id:

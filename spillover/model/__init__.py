@@ -5,10 +5,14 @@ Sources: Jaffe (1986); Jaffe, Trajtenberg & Henderson (1993); Trajtenberg, Hende
 """
 
 from .flows import (
+    ClusterFigures,
     FlowAccumulator,
+    RegionFigures,
     Structure,
     absorption_rate,
     cluster_figures,
+    cluster_flows,
+    cluster_ratios,
     cluster_stock_contrib,
     decayed_series,
     equal_shares,
@@ -36,20 +40,25 @@ from .proximity import (
     techm_pairs,
     years,
 )
-from .reach import asset_reach, descendants, generality, pagerank
+from .reach import Reach, asset_reach, descendants, generality, pagerank
 
 __all__ = [
     "DEFAULT_WEIGHTS",
     "KINDS",
     "KIND_INDEX",
+    "ClusterFigures",
     "FlowAccumulator",
     "InvalidParameters",
     "Parameters",
+    "Reach",
+    "RegionFigures",
     "Structure",
     "absorption_rate",
     "asset_reach",
     "cluster_figures",
+    "cluster_flows",
     "cluster_pools",
+    "cluster_ratios",
     "cluster_stock_contrib",
     "decay",
     "decayed_series",

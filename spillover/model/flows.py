@@ -210,6 +210,34 @@ class ClusterFigures:
     ei: Array
 
 
+def cluster_flows(flows: sp.spmatrix, membership: sp.spmatrix) -> tuple[Array, Array]:
+    """Per cluster: internal flow Σ_{i≠j∈c} F_ij and external flow (exactly one end in c).
+
+    Linear in F, so the flows of new events alone give the increments of both."""
+    m = sp.csr_matrix(membership, dtype=np.float64)
+    m.data[:] = 1.0
+    f = sp.csr_matrix(flows)
+    internal = np.asarray((m.T @ f @ m).diagonal()).ravel()
+    inflow = np.asarray(f.sum(axis=1)).ravel()
+    outflow = np.asarray(f.sum(axis=0)).ravel()
+    external = (m.T @ outflow - internal) + (m.T @ inflow - internal)
+    return internal, np.maximum(external, 0.0)
+
+
+def cluster_ratios(*, internal: Array, external: Array, stock: Array, pool: Array) -> tuple[Array, Array, Array]:
+    """(CSI, realisation, E-I): internal flow per unit of stock, Σ F / Σ POOL, and Krackhardt–Stern's
+    (E − I) / (E + I); each 0 where its denominator is 0."""
+    internal = np.asarray(internal, dtype=np.float64)
+    external = np.asarray(external, dtype=np.float64)
+    stock = np.asarray(stock, dtype=np.float64)
+    pool = np.asarray(pool, dtype=np.float64)
+    csi = np.divide(internal, stock, out=np.zeros_like(internal), where=stock > 0)
+    realisation = np.divide(internal, pool, out=np.zeros_like(internal), where=pool > 0)
+    tot = external + internal
+    ei = np.divide(external - internal, tot, out=np.zeros_like(internal), where=tot > 0)
+    return csi, realisation, ei
+
+
 def cluster_figures(
     *,
     use: sp.spmatrix,
@@ -221,20 +249,10 @@ def cluster_figures(
     """CSI = internal flow per unit of stock, realisation = ΣF/ΣPOOL, Krackhardt–Stern E-I index."""
     m = sp.csr_matrix(membership, dtype=np.float64)
     m.data[:] = 1.0
-    f = flow_matrix(use, ownership)
-    internal = np.asarray((m.T @ f @ m).diagonal()).ravel()
-    inflow = np.asarray(f.sum(axis=1)).ravel()
-    outflow = np.asarray(f.sum(axis=0)).ravel()
-    out_c = m.T @ outflow
-    in_c = m.T @ inflow
-    external = (out_c - internal) + (in_c - internal)
-    external = np.maximum(external, 0.0)
+    internal, external = cluster_flows(flow_matrix(use, ownership), m)
     stock = m.T @ np.asarray(g, dtype=np.float64)
     pool = np.asarray(sp.csr_matrix(cluster_pool).sum(axis=0)).ravel()
-    csi = np.divide(internal, stock, out=np.zeros_like(internal), where=stock > 0)
-    realisation = np.divide(internal, pool, out=np.zeros_like(internal), where=pool > 0)
-    tot = external + internal
-    ei = np.divide(external - internal, tot, out=np.zeros_like(internal), where=tot > 0)
+    csi, realisation, ei = cluster_ratios(internal=internal, external=external, stock=stock, pool=pool)
     return ClusterFigures(internal, external, stock, pool, csi, realisation, ei)
 
 

@@ -14,6 +14,17 @@ from .params import SECONDS_PER_YEAR
 
 Array = np.ndarray
 
+# The low-rank pools subtract a firm's own term from a sum that includes it; a remainder within a few
+# ulps of that sum is rounding, not proximity (a firm orthogonal to all others has a pool of 0, and a
+# ratio over rounding dust, such as absorption or realisation, would come out near 10¹⁵).
+ROUNDING = 1e-12
+
+
+def _others(total: Array, own: Array) -> Array:
+    """``total − own`` where it exceeds the rounding of ``total``, else 0 (pools are never negative)."""
+    rest = total - own
+    return np.where(rest > ROUNDING * np.abs(total), rest, 0.0)
+
 
 def decay(dt_years: Array | float, lam: float) -> Array:
     """Share of a unit of knowledge left after ``dt_years``: e^{−λ dt}."""
@@ -63,8 +74,7 @@ def jaffe_pool(n: sp.spmatrix, g: Array) -> Array:
     """POOL_i = Σ_{j≠i} TECH_ij · G_j = N (Nᵀ G) − TECH_ii G_i."""
     n = sp.csr_matrix(n)
     g = np.asarray(g, dtype=np.float64)
-    pool = n @ (n.T @ g) - self_tech(n) * g
-    return np.maximum(pool, 0.0)
+    return _others(n @ (n.T @ g), self_tech(n) * g)
 
 
 def omega(stocks: sp.spmatrix) -> Array:
@@ -88,7 +98,7 @@ def mahalanobis_pool(n: sp.spmatrix, g: Array, om: Array, *, chunk: int = 20000)
     for start in range(0, n.shape[0], chunk):
         block = n[start : start + chunk]
         diag[start : start + chunk] = np.asarray(block.multiply(block @ om).sum(axis=1)).ravel()
-    return np.maximum(first - diag * g, 0.0)
+    return _others(first, diag * g)
 
 
 def techm_pairs(n: sp.spmatrix, om: Array, i: ArrayLike, j: ArrayLike) -> Array:
@@ -115,6 +125,5 @@ def cluster_pools(n: sp.spmatrix, g: Array, membership: sp.spmatrix) -> sp.csr_m
     for s in range(0, coo.nnz, step):
         rows, cols = coo.row[s : s + step], coo.col[s : s + step]
         dots = np.asarray(n[rows].multiply(sp.csr_matrix(v[:, cols].T)).sum(axis=1)).ravel()
-        out[s : s + step] = dots - st[rows] * g[rows]
-    out = np.maximum(out, 0.0)
+        out[s : s + step] = _others(dots, st[rows] * g[rows])
     return sp.csr_matrix((out, (coo.row, coo.col)), shape=m.shape)

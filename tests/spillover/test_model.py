@@ -285,6 +285,17 @@ def test_pool_is_zero_for_a_firm_orthogonal_to_all_others():
     assert m.jaffe_pool(nn, np.array([5.0, 6, 7]))[2] == 0.0
 
 
+def test_pools_of_a_firm_orthogonal_to_all_others_are_zero_not_rounding_dust():
+    # a profile over three categories whose unit norm is not exact in floating point: N (Nᵀ G) − G
+    # leaves ~1e-16, and a ratio over such a pool (absorption, realisation) came out near 1e15
+    stocks = sp.csr_matrix(np.array([[3 / 7, 1.0, 1 / 11, 0.0], [0.0, 0.0, 0.0, 1.0]]))
+    nn, g = m.profiles(stocks)
+    assert list(m.jaffe_pool(nn, g)) == [0.0, 0.0]
+    assert list(m.mahalanobis_pool(nn, g, m.omega(stocks))) == [0.0, 0.0]
+    cluster_pool = m.cluster_pools(nn, g, sp.csr_matrix(np.ones((2, 1))))
+    assert cluster_pool.toarray().ravel().tolist() == [0.0, 0.0]
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_low_rank_pools_equal_dense_ones(seed):
     nn, g = stocks_world(seed, n=20, k=6)

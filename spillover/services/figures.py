@@ -1,0 +1,187 @@
+"""Computing a run: every figure of the model, in memory, from a snapshot and the streamed events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from spillover import model as sm
+from spillover.models import Run
+from spillover.services.parameters import parameters_validate
+from spillover.services.progress import Progress, progress_set
+from spillover.services.snapshot import Snapshot, events_estimate, ids_locate, stream_events
+
+TOP_PAIRS = 10
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class ClusterProvinces:
+    """Of a cluster's internal flow: the share crossing provinces, and per member province the flow
+    out of it (``total``) and the part of it absorbed in another province (``crossing``)."""
+
+    crossing_share: float
+    rows: list[dict[str, Any]]  # stored as ClusterScore.provinces: {"province", "total", "crossing"}
+
+
+@dataclass(frozen=True, eq=False)
+class Figures:
+    """Every stored figure of a run, indexed as the snapshot's firms, assets, clusters, provinces
+    and sectors are (linear figures valued at the run's as-of time)."""
+
+    snap: Snapshot
+    months: list[str]  # "YYYY-MM" of the monthly series
+    events: int  # events read
+    total_flow: float  # Σ F
+    # firms
+    stock: Array  # G_i
+    pool: Array  # Jaffe pool
+    pool_mahalanobis: Array  # Mahalanobis pool
+    inflow: Array
+    outflow: Array
+    absorption: Array  # In_i / POOL_i
+    series_in: Array  # months × firms, undecayed weighted inflow per month
+    series_out: Array  # months × firms
+    # flow edges kept: each firm's top pairs and every pair inside a cluster
+    edge_absorber: Array
+    edge_source: Array
+    edge_value: Array
+    # clusters
+    clusters: sm.ClusterFigures
+    cluster_members: Array  # active members per cluster
+    csi_series: Array  # months × clusters
+    cluster_provinces: list[ClusterProvinces]
+    # assets
+    reach: sm.Reach
+    generality_cluster: Array
+    generality_province: Array
+    generality_sector: Array
+    pagerank: Array
+    descendants: Array
+    # regions and sectors
+    regions: sm.RegionFigures  # by province
+    sectors: sm.RegionFigures
+
+
+def compute(*, run: Run, on_progress: Progress | None = None, batch_rows: int | None = None) -> Figures:
+    """Every figure of the run, in memory, from a snapshot of the platform and the streamed events."""
+    params = parameters_validate(run.parameters)
+    as_of = run.as_of.timestamp()
+    progress_set(run=run, stage="reading", fraction=0.01, on_progress=on_progress)
+    snap = Snapshot(as_of=run.as_of)
+    structure = sm.Structure(snap.ownership, snap.membership)
+    acc = sm.FlowAccumulator(structure, params, as_of=as_of)
+    estimate = max(1, events_estimate(upto_id=run.events_upto_id))
+    batch = batch_rows or int(run.parameters.get("batch_rows", 1_000_000))
+    for firm_ids, asset_ids, kind, t in stream_events(upto_id=run.events_upto_id, as_of=run.as_of, batch_rows=batch):
+        fi = ids_locate(snap.firm_ids, firm_ids)
+        ai = ids_locate(snap.asset_ids, asset_ids)
+        ok = (fi >= 0) & (ai >= 0)
+        acc.add(firm=fi[ok], asset=ai[ok], kind=kind[ok], t=t[ok])
+        fraction = 0.05 + 0.6 * min(1.0, acc.events / estimate)
+        progress_set(run=run, stage="events", fraction=fraction, on_progress=on_progress, events=acc.events)
+    progress_set(run=run, stage="scoring", fraction=0.7, on_progress=on_progress)
+    return figures(snap=snap, acc=acc, params=params, as_of=as_of)
+
+
+def figures(*, snap: Snapshot, acc: sm.FlowAccumulator, params: sm.Parameters, as_of: float) -> Figures:
+    """Turn the accumulated use matrix and the snapshot into every stored figure."""
+    lam = params.lam
+    stocks = sm.knowledge_stocks(
+        categories=snap.categories, ownership=snap.ownership, published=snap.published, at=as_of, lam=lam
+    )
+    n, g = sm.profiles(stocks)
+    pool = sm.jaffe_pool(n, g)
+    pool_m = sm.mahalanobis_pool(n, g, sm.omega(stocks))
+    inflow, outflow = sm.inflow_outflow(acc.use, snap.ownership)
+    flows = sm.flow_matrix(acc.use, snap.ownership)
+
+    # clusters
+    cpool = sm.cluster_pools(n, g, snap.membership)
+    cfig = sm.cluster_figures(
+        use=acc.use, ownership=snap.ownership, membership=snap.membership, g=g, cluster_pool=cpool
+    )
+    months = acc.months()
+    ends = sm.month_end(months)
+    internal_series = sm.decayed_series(acc.monthly_internal, ends, lam)
+    stock_series = sm.decayed_series(
+        sm.cluster_stock_contrib(
+            categories=snap.categories, ownership=snap.ownership, membership=snap.membership,
+            published=snap.published, first_month=int(months[0]), last_month=int(months[-1]), lam=lam,
+        ),
+        ends,
+        lam,
+    )  # fmt: skip
+    csi_series = np.divide(internal_series, stock_series, out=np.zeros_like(internal_series), where=stock_series > 0)
+
+    # edges kept: each firm's top pairs and every pair inside a cluster
+    coo = flows.tocoo()
+    keep = np.zeros(coo.nnz, dtype=bool)
+    ti, tj, _tv = sm.top_pairs(flows, TOP_PAIRS)
+    top_keys = np.sort(ti * flows.shape[1] + tj)
+    keys = coo.row.astype(np.int64) * flows.shape[1] + coo.col.astype(np.int64)
+    keep |= np.isin(keys, top_keys)
+    step = 1_000_000
+    for s in range(0, coo.nnz, step):
+        keep[s : s + step] |= sm.shared_membership(snap.membership, coo.row[s : s + step], coo.col[s : s + step])
+
+    # assets
+    provinces = sm.one_hot(snap.firm_province, len(snap.provinces))
+    na = snap.asset_ids.size
+    derived = snap.link_derivation
+
+    return Figures(
+        snap=snap,
+        months=[f"{int(m) // 12 + 1970:04d}-{int(m) % 12 + 1:02d}" for m in months],
+        events=acc.events,
+        total_flow=float(inflow.sum()),
+        stock=g,
+        pool=pool,
+        pool_mahalanobis=pool_m,
+        inflow=inflow,
+        outflow=outflow,
+        absorption=sm.absorption_rate(inflow, pool),
+        series_in=acc.monthly_in,
+        series_out=acc.monthly_out,
+        edge_absorber=coo.row[keep],
+        edge_source=coo.col[keep],
+        edge_value=coo.data[keep],
+        clusters=cfig,
+        cluster_members=np.asarray(snap.membership.sum(axis=0)).ravel().astype(np.int64),
+        csi_series=csi_series,
+        cluster_provinces=_cluster_provinces(flows, snap),
+        reach=sm.asset_reach(acc.use),
+        generality_cluster=sm.generality(acc.use, sm.row_normalise(snap.membership)),
+        generality_province=sm.generality(acc.use, provinces),
+        generality_sector=sm.generality(acc.use, snap.sectors),
+        pagerank=sm.pagerank(na, snap.link_citing, snap.link_cited),
+        descendants=sm.descendants(na, snap.link_citing[derived], snap.link_cited[derived]),
+        regions=sm.region_figures(use=acc.use, ownership=snap.ownership, categories=snap.categories, classes=provinces),
+        sectors=sm.region_figures(
+            use=acc.use, ownership=snap.ownership, categories=snap.categories, classes=snap.sectors
+        ),
+    )
+
+
+def _cluster_provinces(flows: sp.csr_matrix, snap: Snapshot) -> list[ClusterProvinces]:
+    """Per cluster: the share of its internal flow that crosses provinces, and flows by source province."""
+    out = []
+    m = sp.csc_matrix(snap.membership)
+    for c in range(snap.cluster_ids.size):
+        members = m.indices[m.indptr[c] : m.indptr[c + 1]]
+        sub = flows[members][:, members].tocoo()
+        src = snap.firm_province[members[sub.col]]
+        dst = snap.firm_province[members[sub.row]]
+        total = np.bincount(src, weights=sub.data, minlength=len(snap.provinces))
+        crossing = np.bincount(src, weights=sub.data * (src != dst), minlength=len(snap.provinces))
+        present = np.unique(snap.firm_province[members])
+        rows = [
+            {"province": snap.provinces[p], "total": float(total[p]), "crossing": float(crossing[p])} for p in present
+        ]
+        share = float(crossing.sum() / total.sum()) if total.sum() > 0 else 0.0
+        out.append(ClusterProvinces(crossing_share=share, rows=rows))
+    return out

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from knowledge.models import UseEvent
 from platform_.errors import Conflict
+from platform_.events import publish
 from platform_.locks import advisory_lock_try
 from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, FoldedEvent, RegionScore, Run, RunStatus
 from spillover.services.figures import Figures, compute
@@ -102,6 +103,8 @@ def _finalise(run: Run, fig: Figures) -> None:
         )
         if later:
             events_fold_into(run=locked, event_ids=later)
+        # After commit: whoever builds on the current run (the open observatory) recomputes from it.
+        publish("spillover.run.completed", run_id=locked.pk)
     _prune()
 
 

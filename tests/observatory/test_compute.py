@@ -151,3 +151,36 @@ def test_csv_xlsx_and_data_package_agree(world: World) -> None:
                     int(value)
                 elif field["type"] == "number":
                     float(value)
+
+
+def test_a_completed_spillover_run_is_announced_to_the_observatory(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The observatory's handler subscribes to the run's completion; the run publishes it after commit.
+
+    The handler itself only queues the refresh task, so it is set aside here (nothing is left in the broker)
+    and a listener of the test's own hears the event instead.
+    """
+    from platform_ import events
+    from spillover import services as spillover
+
+    ours = [
+        (pattern, handler)
+        for pattern, handler in events._subscribers
+        if pattern == "spillover.run.completed" and handler.__module__ == "observatory.handlers"
+    ]
+    assert len(ours) == 1
+    heard: list[dict[str, Any]] = []
+
+    def listen(name: str, payload: dict[str, Any]) -> None:
+        heard.append(payload)
+
+    events._subscribers.remove(ours[0])
+    events.subscribe("spillover.run.completed", listen)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            run = spillover.run_compute(run_id=spillover.run_start().pk)
+    finally:
+        events._subscribers.remove(("spillover.run.completed", listen))
+        events._subscribers.append(ours[0])
+    assert heard == [{"run_id": run.pk}]

@@ -49,18 +49,22 @@ def _firm_id(firm: Any) -> int | None:
     return firm if isinstance(firm, int) else firm.pk
 
 
-def visibility_q(*, user: Any, firm: Any) -> Q:
-    """The assets a person acting for a firm may see (and therefore use)."""
+def visibility_q(*, user: Any, firm: Any, as_published: bool = False) -> Q:
+    """The assets a person acting for a firm may see (and therefore use).
+
+    ``as_published`` asks the same rule as if each asset were published: who could see an asset
+    before it was taken down (the audience of its take-down).
+    """
     user = _user(user)
     firm_id = _firm_id(firm)
-    published = Q(status=AssetStatus.PUBLISHED)
+    published = Q() if as_published else Q(status=AssetStatus.PUBLISHED)
     visible = published & Q(access_level=AccessLevel.PUBLIC)
     if firm_id is not None:
         owned = Exists(AssetOwnership.objects.filter(asset=OuterRef("pk"), firm_id=firm_id))
         named = Exists(Asset.access_firms.through.objects.filter(asset_id=OuterRef("pk"), firm_id=firm_id))
         visible |= cast(
             Q,
-            (owned & ~Q(status=AssetStatus.TAKEN_DOWN))
+            (owned if as_published else owned & ~Q(status=AssetStatus.TAKEN_DOWN))
             | (published & Q(access_level__in=[AccessLevel.CLUSTERS, AccessLevel.FIRMS]) & named),
         )
         # Subqueries rather than id lists fetched first: one round trip per search, not three.
@@ -84,8 +88,8 @@ def visibility_q(*, user: Any, firm: Any) -> Q:
     return visible
 
 
-def assets_visible_to(*, user: Any, firm: Any) -> QuerySet[Asset]:
-    return Asset.objects.filter(visibility_q(user=user, firm=firm))
+def assets_visible_to(*, user: Any, firm: Any, as_published: bool = False) -> QuerySet[Asset]:
+    return Asset.objects.filter(visibility_q(user=user, firm=firm, as_published=as_published))
 
 
 def owner_firm_ids(*, asset: Asset) -> set[int]:

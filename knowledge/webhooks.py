@@ -9,18 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Exists
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
-from knowledge.models import Asset, AssetStatus
 from knowledge.selectors import assets_visible_to
 from platform_.api.webhooks import payload_id, webhook_event_register
 from platform_.identity.models import Firm
 
 
-def firms_seeing_asset(*, asset_id: int | None, firm_ids: Iterable[int]) -> set[int]:
+def firms_seeing_asset(*, asset_id: int | None, firm_ids: Iterable[int], as_published: bool = False) -> set[int]:
     """Of ``firm_ids``, the firms the visibility rule lets see the asset: one query for the whole set.
 
     The rule (``assets_visible_to``) is built once for "the firm of the current row": a firm whose
@@ -33,7 +32,7 @@ def firms_seeing_asset(*, asset_id: int | None, firm_ids: Iterable[int]) -> set[
     quote = connection.ops.quote_name
     column = f"{quote(Firm._meta.db_table)}.{quote(str(Firm._meta.pk.column))}"  # model metadata, no input
     current_firm = Firm(pk=RawSQL(column, ()))  # noqa: S611
-    visible = assets_visible_to(user=None, firm=current_firm).filter(pk=asset_id)
+    visible = assets_visible_to(user=None, firm=current_firm, as_published=as_published).filter(pk=asset_id)
     return set(Firm.objects.filter(pk__in=ids).filter(Exists(visible)).order_by().values_list("pk", flat=True))
 
 
@@ -43,19 +42,8 @@ def asset_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
 
 
 def asset_taken_down_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
-    """The firms that could see the asset while it was published.
-
-    The rule hides a taken-down asset from everyone, so it is asked about the asset as it stood
-    while published: the status is put back inside a savepoint that is always rolled back, so no
-    other transaction ever sees the change.
-    """
-    with transaction.atomic():
-        Asset.objects.filter(pk=payload_id(payload, "asset_id"), status=AssetStatus.TAKEN_DOWN).update(
-            status=AssetStatus.PUBLISHED
-        )
-        audience = firms_seeing_asset(asset_id=payload_id(payload, "asset_id"), firm_ids=candidates)
-        transaction.set_rollback(True)
-    return audience
+    """The firms that could see the asset while it was published (the same rule, asked as if it still were)."""
+    return firms_seeing_asset(asset_id=payload_id(payload, "asset_id"), firm_ids=candidates, as_published=True)
 
 
 webhook_event_register(

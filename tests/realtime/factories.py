@@ -17,10 +17,23 @@ ORIGIN = "http://testserver"
 
 
 def session_cookie(user: Any) -> str:
-    """Log the person in through Django's session machinery; returns the session id."""
-    client = Client()
-    client.force_login(user)
-    return client.cookies["sessionid"].value
+    """Log the person in through Django's session machinery; returns the session id.
+
+    Called from inside a test's event loop too: the ORM then runs in a thread of its own, as Django asks
+    (the suite does not set DJANGO_ALLOW_ASYNC_UNSAFE outside the browser tests).
+    """
+
+    def login() -> str:
+        client = Client()
+        client.force_login(user)
+        return client.cookies["sessionid"].value
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return login()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(login).result()
 
 
 def communicator(path: str, *, session: str | None = None, origin: str = ORIGIN) -> WebsocketCommunicator:

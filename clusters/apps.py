@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class ClustersConfig(AppConfig):
     name = "clusters"
     verbose_name = _("Virtual clusters")
+
+    def ready(self) -> None:
+        from clusters import panels, rooms
+
+        rooms.register()
+        panels.register()

@@ -33,7 +33,7 @@ def test_a_field_remembers_the_arguments_it_was_made_with() -> None:
     assert field._args == ()  # type: ignore[attr-defined]
     assert field._kwargs == {"max_length": 3, "source": "name", "read_only": True}  # type: ignore[attr-defined]
     copied = copy.deepcopy(field)
-    assert (copied.max_length, copied.source, copied.read_only) == (3, "name", True)  # type: ignore[attr-defined]
+    assert (copied.max_length, copied.source, copied.read_only) == (3, "name", True)
 
 
 class _Out(serializers.Serializer):
@@ -72,7 +72,7 @@ def test_the_generic_walk_reads_columns_and_foreign_keys_as_lean_reads_them(db: 
     status.bind("status", serializers.Serializer())
     assert status.get_attribute(membership) == membership.status
     assert type(status).get_attribute is Field.get_attribute  # lean's test for "a field with no walk of its own"
-    firm = PrimaryKeyRelatedField(read_only=True)
+    firm: PrimaryKeyRelatedField[Any] = PrimaryKeyRelatedField(read_only=True)
     firm.bind("firm", serializers.Serializer())
     attribute = firm.get_attribute(membership)
     assert isinstance(attribute, PKOnlyObject)

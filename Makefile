@@ -33,6 +33,7 @@ test: install-dev
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 # Loads settings through platform_.settings.offline (pyproject.toml): URLs that point nowhere, no server started.
 typecheck: install-dev

@@ -28,6 +28,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from clusters.models import Cluster, ClusterMembership, ClusterStatus  # noqa: E402
+from knowledge.demo import generate_assets  # noqa: E402
 from knowledge.models import Asset, AssetOwnership  # noqa: E402
 from knowledge.selectors import (  # noqa: E402
     asset_search,
@@ -35,7 +36,6 @@ from knowledge.selectors import (  # noqa: E402
     assets_visible_to,
     search_query,
 )
-from platform_.demo.knowledge import generate_assets  # noqa: E402
 from platform_.identity.models import Firm, FirmMember, Sector, User  # noqa: E402
 
 PREFIX = "BENCHK"

@@ -7,4 +7,7 @@ class ClustersConfig(AppConfig):
     verbose_name = _("Virtual clusters")
 
     def ready(self) -> None:
-        from clusters import webhooks  # noqa: F401 - registers its webhook events
+        from clusters import panels, rooms, webhooks  # noqa: F401 - webhooks registers its events on import
+
+        rooms.register()
+        panels.register()

@@ -11,6 +11,7 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from clusters.models import (
+    OPEN_STATUSES,
     Cluster,
     ClusterMembership,
     ClusterStatus,
@@ -273,3 +274,68 @@ def moderator_invitation_pending(*, user: Any, cluster: Cluster) -> ModeratorInv
     return ModeratorInvitation.objects.filter(
         user=user, cluster=cluster, status=ModeratorInvitationStatus.PENDING
     ).first()
+
+
+def cluster_room_allowed(*, user: Any, cluster_id: int) -> bool:
+    """Who may enter a cluster's room: active member firms' people, its moderators and platform administrators."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_platform_admin:
+        return Cluster.objects.filter(pk=cluster_id).exists()
+    if Cluster.objects.filter(pk=cluster_id, moderators=user).exists():
+        return True
+    return ClusterMembership.objects.filter(
+        cluster_id=cluster_id,
+        cluster__status=ClusterStatus.APPROVED,
+        status=MembershipStatus.ACTIVE,
+        firm__members__user=user,
+    ).exists()
+
+
+def cluster_room_ids(*, user: Any) -> list[int]:
+    """The clusters whose rooms a person may enter, by id (as ``cluster_room_allowed`` decides)."""
+    if user is None or not user.is_authenticated:
+        return []
+    if user.is_platform_admin:
+        return list(Cluster.objects.filter(status=ClusterStatus.APPROVED).values_list("id", flat=True))
+    active = ClusterMembership.objects.filter(
+        status=MembershipStatus.ACTIVE, firm__members__user=user, cluster__status=ClusterStatus.APPROVED
+    ).values_list("cluster_id", flat=True)
+    moderated = Cluster.objects.filter(moderators=user).values_list("id", flat=True)
+    return sorted(set(active) | set(moderated))
+
+
+def cluster_names(*, ids: list[int]) -> dict[int, str]:
+    """Names of many clusters in one query."""
+    return {cluster.pk: cluster.name for cluster in Cluster.objects.filter(pk__in=ids).only("id", "name_zh", "name_en")}
+
+
+def cluster_moderation_queue(*, cluster: Cluster) -> tuple[list[ClusterMembership], list[ClusterMembership]]:
+    """A moderator's open rows of the cluster, oldest first: (applications, invitations), in one query."""
+    rows = (
+        ClusterMembership.objects.filter(
+            cluster=cluster, status__in=[MembershipStatus.APPLIED, MembershipStatus.INVITED]
+        )
+        .select_related("firm")
+        .order_by("created_at", "id")
+    )
+    applications: list[ClusterMembership] = []
+    invited: list[ClusterMembership] = []
+    for row in rows:
+        (applications if row.status == MembershipStatus.APPLIED else invited).append(row)
+    return applications, invited
+
+
+def cluster_history(*, cluster: Cluster, limit: int = 100) -> QuerySet[MembershipEvent]:
+    """The latest membership transitions of a cluster, newest first (its moderators' page)."""
+    return (
+        MembershipEvent.objects.filter(membership__cluster=cluster)
+        .select_related("membership__firm", "actor")
+        .order_by("-at", "-id")[:limit]
+    )
+
+
+def firms_invitable(*, cluster: Cluster) -> QuerySet[Firm]:
+    """Active firms without an open membership of the cluster: whom its moderators may invite."""
+    taken = ClusterMembership.objects.filter(cluster=cluster, status__in=OPEN_STATUSES).values("firm_id")
+    return Firm.objects.filter(is_active=True).exclude(id__in=taken).order_by("name_zh", "name_en", "id")

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -23,14 +22,17 @@ from clusters.models import (
     ClusterMembership,
     ClusterStatus,
     JoinPolicy,
-    MembershipEvent,
     MembershipStatus,
 )
 from clusters.selectors import (
     active_cluster_ids,
+    cluster_history,
     cluster_members,
+    cluster_moderation_queue,
+    cluster_room_allowed,
     clusters_directory,
     clusters_visible_to,
+    firms_invitable,
     is_moderator,
     member_provinces,
     moderator_invitation_pending,
@@ -40,7 +42,6 @@ from platform_.identity.forms import add_domain_error
 from platform_.identity.middleware import signed_in
 from platform_.identity.models import Firm
 from platform_.identity.regions import Province
-from platform_.realtime.rooms import cluster_room_allowed
 
 FIRM_ACTIONS = ("apply", "withdraw", "leave", "accept", "decline")
 MODERATOR_ACTIONS = ("approve", "reject", "remove")
@@ -198,28 +199,10 @@ def _moderated_cluster(request: HttpRequest, slug: str) -> Cluster:
     return cluster
 
 
-def _invitable_firms(cluster: Cluster) -> QuerySet[Firm]:
-    taken = ClusterMembership.objects.filter(cluster=cluster, status__in=OPEN_STATUSES).values("firm_id")
-    return Firm.objects.filter(is_active=True).exclude(id__in=taken).order_by("name_zh", "name_en", "id")
-
-
 @login_required
 def manage(request: HttpRequest, slug: str) -> HttpResponse:
     cluster = _moderated_cluster(request, slug)
-    open_rows = (
-        ClusterMembership.objects.filter(
-            cluster=cluster, status__in=[MembershipStatus.APPLIED, MembershipStatus.INVITED]
-        )
-        .select_related("firm")
-        .order_by("created_at", "id")
-    )
-    applications = [row for row in open_rows if row.status == MembershipStatus.APPLIED]
-    invited = [row for row in open_rows if row.status == MembershipStatus.INVITED]
-    history = (
-        MembershipEvent.objects.filter(membership__cluster=cluster)
-        .select_related("membership__firm", "actor")
-        .order_by("-at", "-id")[:100]
-    )
+    applications, invited = cluster_moderation_queue(cluster=cluster)
     return render(
         request,
         "clusters/manage.html",
@@ -228,8 +211,8 @@ def manage(request: HttpRequest, slug: str) -> HttpResponse:
             "applications": applications,
             "invited": invited,
             "members": list(cluster_members(cluster=cluster)),
-            "history": history,
-            "invite_form": InviteFirmForm(firms=_invitable_firms(cluster)),
+            "history": cluster_history(cluster=cluster),
+            "invite_form": InviteFirmForm(firms=firms_invitable(cluster=cluster)),
             "reason_form": ReasonForm(),
         },
     )

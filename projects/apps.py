@@ -7,4 +7,6 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Design projects")
 
     def ready(self) -> None:
-        from projects import webhooks  # noqa: F401 - registers its webhook events
+        from projects import rooms, webhooks  # noqa: F401 - webhooks registers its events on import
+
+        rooms.register()

@@ -182,3 +182,16 @@ class TestDefaultDemoData:
         needs = set(firm.needs.values_list("id", flat=True))
         providers = Firm.objects.filter(capabilities__in=needs).exclude(province=firm.province)
         assert providers.exists()
+
+
+def test_each_domain_registers_its_own_stage_in_order() -> None:
+    from platform_.demo import demo_stages
+
+    stages = demo_stages()
+    assert [stage.name for stage in stages] == ["identity", "clusters", "knowledge", "events"]
+    assert [stage.build.__module__ for stage in stages] == [
+        "platform_.demo.identity",
+        "clusters.demo",
+        "knowledge.demo",
+        "spillover.demo",
+    ]

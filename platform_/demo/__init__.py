@@ -1,18 +1,19 @@
-"""Demo data: builders, one per domain, run in a fixed order by ``manage.py demo_data``.
+"""Demo data: the mechanism that runs the builders of every domain, in order, for ``manage.py demo_data``.
 
 The registry contract
 ---------------------
-A builder is a module ``platform_/demo/<stage>.py`` for a stage named in ``STAGES``; the
-stages run in that order (a stage whose module does not exist yet is skipped). The module
-defines::
+Each domain builds its own demo data in a module ``<app>/demo.py`` (``clusters/demo.py``,
+``knowledge/demo.py``, ``spillover/demo.py``; the platform's people and firms in
+``platform_/demo/identity.py``), found in the installed apps when the stages are first asked
+for. The module registers its stage when imported::
 
-    def build(ctx: DemoContext) -> None: ...
+    demo_stage_register(DemoStage(name="clusters", order=20, build=build))
 
-and, if it needs options of its own (say ``--events 10000000``)::
-
-    def add_arguments(parser: argparse.ArgumentParser) -> None: ...
-
-whose values reach the builder as ``ctx.options["events"]``. A builder
+with ``build(ctx: DemoContext) -> None`` and, if it needs options of its own (say
+``--events 10000000``), ``add_arguments(parser)``, whose values reach the builder as
+``ctx.options["events"]``. Stages run by ``order`` (identity 10, clusters 20, knowledge 30,
+projects 40, events 50). This package holds what every builder shares: the context, the bulk
+writers (``platform_.demo.bulk``), the places and names (``platform_.demo.places``). A builder
 
 - draws every random choice from ``ctx.rng("<stage>")`` (or ``ctx.rng("<stage>:<key>")`` for
   streams that must not shift when counts change): a fixed ``--seed`` then gives the same
@@ -24,7 +25,7 @@ whose values reach the builder as ``ctx.options["events"]``. A builder
   (``ctx.core_firms`` firms);
 - dates its history back from ``ctx.now`` (a past spread over months, not one instant);
 - reads what earlier stages made from ``ctx.ids`` and ``ctx.facts`` and adds its own
-  (listed below for identity and clusters; later stages list theirs in their module
+  (listed below for identity; the domains' stages list theirs in their module
   docstring), and shows progress with ``ctx.progress``;
 - does not e-mail, push or call webhooks: everything runs in one transaction, and the
   callbacks the services register with ``transaction.on_commit`` are dropped (the demo is
@@ -41,26 +42,21 @@ identity: ``ids["users"]``, ``ids["firms"]`` (creation order; the first ``ctx.co
     demo logins and the core firms' people), ``facts["admin_id"]``, and per firm id
     ``facts["firm_owner"]`` (user id), ``facts["firm_province"]`` (GB/T 2260 code),
     ``facts["firm_group"]`` (industry key of ``platform_.demo.places.GROUPS``).
-clusters: ``ids["clusters"]``, ``ids["memberships"]``, ``facts["cluster_members"]``
-    (cluster id -> active firm ids), ``facts["cluster_moderators"]`` (cluster id -> user ids).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+import argparse
 import random
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from types import ModuleType
 from typing import Any
 
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.module_loading import autodiscover_modules
 from tqdm import tqdm
-
-STAGES: tuple[str, ...] = ("identity", "clusters", "knowledge", "projects", "events")
 
 DEFAULT_SEED = 2015
 DEFAULT_FIRMS = 60
@@ -104,17 +100,39 @@ class DemoContext:
         self._after_commit.append(fn)
 
 
-def builder_modules(only: Iterable[str] | None = None) -> list[tuple[str, ModuleType]]:
-    """The builder modules that exist, in stage order (only those named in ``only``, if given)."""
-    wanted = set(only) if only else set(STAGES)
-    found = []
-    for stage in STAGES:
-        if stage not in wanted:
-            continue
-        name = f"{__name__}.{stage}"
-        if importlib.util.find_spec(name) is not None:
-            found.append((stage, importlib.import_module(name)))
-    return found
+@dataclass(frozen=True)
+class DemoStage:
+    """One domain's builder: ``build(ctx)``, run after every stage of a lower ``order``."""
+
+    name: str
+    order: int
+    build: Callable[[DemoContext], None]
+    add_arguments: Callable[[argparse.ArgumentParser], None] | None = None
+
+
+_stages: dict[str, DemoStage] = {}
+_discovered = False
+
+
+def demo_stage_register(stage: DemoStage) -> None:
+    """Register (or replace) a stage; a domain's ``demo`` module calls it when imported."""
+    _stages[stage.name] = stage
+
+
+def demo_stages(only: Iterable[str] | None = None) -> list[DemoStage]:
+    """The registered stages in order (only those named in ``only``, if given); imports every installed
+    app's ``demo`` module the first time."""
+    global _discovered
+    if not _discovered:
+        from platform_.demo import identity  # noqa: F401 - the platform's own stage registers itself
+
+        autodiscover_modules("demo")
+        _discovered = True
+    wanted = set(only) if only else None
+    return sorted(
+        (stage for stage in _stages.values() if wanted is None or stage.name in wanted),
+        key=lambda stage: (stage.order, stage.name),
+    )
 
 
 def demo_data_exists() -> bool:
@@ -133,9 +151,9 @@ def build_all(ctx: DemoContext) -> DemoContext:
     with transaction.atomic():
         if not Sector.objects.exists():
             sync_reference_data()
-        for stage, module in builder_modules(ctx.stages):
-            ctx.log(f"demo data: {stage}")
-            module.build(ctx)
+        for stage in demo_stages(ctx.stages):
+            ctx.log(f"demo data: {stage.name}")
+            stage.build(ctx)
         if outermost:
             # The services queued pushes, e-mails and webhooks for the commit; the demo is history, not news.
             connection.run_on_commit.clear()

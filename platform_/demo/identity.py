@@ -19,7 +19,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 
 from platform_.audit.services import audit_record
-from platform_.demo import ADMIN_EMAIL, DEMO_DOMAIN, DemoContext
+from platform_.demo import ADMIN_EMAIL, DEMO_DOMAIN, DemoContext, DemoStage, demo_stage_register
 from platform_.demo.bulk import allocate_ids, chunks, copy_rows, through_rows
 from platform_.demo.places import (
     CITIES,
@@ -507,3 +507,6 @@ def _copy_firms(
     owners = {plan.index: uid for (plan, person), uid in zip(people, user_ids, strict=True) if person.role == "owner"}
     for plan in plans:
         _remember(ctx, plan, firm_id_of[plan.index], owners[plan.index])
+
+
+demo_stage_register(DemoStage(name="identity", order=10, build=build))

@@ -15,9 +15,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from clusters.matching import partners_suggest
-from clusters.models import Cluster, ClusterStatus
-from clusters.selectors import clusters_proposed, memberships_of_firm, pending_for_moderator
 from platform_.errors import DomainError
 from platform_.identity import services
 from platform_.identity.forms import (
@@ -30,17 +27,15 @@ from platform_.identity.forms import (
 from platform_.identity.middleware import SESSION_KEY, signed_in
 from platform_.identity.models import Firm, FirmInvitation, FirmMember, FirmRole
 from platform_.identity.selectors import firm_members, member_of
+from platform_.panels import panels_render
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """What the platform is; for a signed-in person, their firm's clusters, pending items and partners."""
+    """What the platform is; for a signed-in person, their invitations, their firm and the panels the
+    domains register for the home page (``platform_.panels``: their clusters, pending items, partners)."""
     context: dict[str, Any] = {}
     user = request.user
     if user.is_authenticated:
-        firm = request.firm  # type: ignore[attr-defined]
-        context["pending_applications"] = list(pending_for_moderator(user=user)[:10])
-        if user.is_platform_admin:
-            context["proposed_clusters"] = Cluster.objects.filter(status=ClusterStatus.PROPOSED).count()
         context["open_invitations"] = list(
             FirmInvitation.objects.filter(
                 email__iexact=user.email,
@@ -49,11 +44,10 @@ def home(request: HttpRequest) -> HttpResponse:
                 expires_at__gt=timezone.now(),
             ).select_related("firm")[:10]
         )
-        if firm:
-            memberships = list(memberships_of_firm(firm=firm).filter(status__in=["invited", "applied", "active"]))
-            context["memberships"] = memberships
-            context["suggestions"] = partners_suggest(firm=firm, limit=5)
-            context["proposals"] = list(clusters_proposed(user=user).filter(proposed_by=firm))
+        context["panels"] = {
+            region: panels_render(page="home", region=region, request=request)
+            for region in ("firm_links", "firm", "main")
+        }
     return render(request, "home.html", context)
 
 
@@ -82,14 +76,8 @@ def firm_create(request: HttpRequest) -> HttpResponse:
 def firm_detail(request: HttpRequest, pk: int) -> HttpResponse:
     firm, member = _firm_and_member(request, pk)
     firm = Firm.objects.filter(pk=firm.pk).prefetch_related("sectors", "capabilities", "needs").get()
-    clusters = (
-        memberships_of_firm(firm=firm).filter(status="active", cluster__status="approved").order_by("cluster__id")
-    )
-    return render(
-        request,
-        "identity/firm_detail.html",
-        {"firm": firm, "member": member, "clusters": clusters},
-    )
+    panels = panels_render(page="firm", region="main", request=request, firm=firm)
+    return render(request, "identity/firm_detail.html", {"firm": firm, "member": member, "panels": panels})
 
 
 @login_required

@@ -10,8 +10,6 @@ class RealtimeConfig(AppConfig):
     verbose_name = _("Live collaboration")
 
     def ready(self) -> None:
-        from platform_ import events
         from platform_.realtime import handlers
 
-        for pattern in handlers.WATCHED_EVENTS:
-            events.subscribe(pattern, handlers.on_access_changed)
+        handlers.subscribe()

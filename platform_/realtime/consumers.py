@@ -324,7 +324,7 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
         if user is None:
             await self.close(code=CLOSE_UNAUTHENTICATED)
             return
-        if doc not in rooms.ROOM_DOCUMENTS.get(self.kind, ()) or not await self.allowed():
+        if doc not in rooms.room_documents(kind=self.kind) or not await self.allowed():
             await self.close(code=CLOSE_FORBIDDEN)
             return
         self.user = user

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-ROOM_KINDS = ("cluster", "project")
-
 
 def user_group(user_id: int) -> str:
     """Every socket of one person: notifications and membership re-checks."""
@@ -19,14 +17,6 @@ def room_key(kind: str, object_id: int) -> str:
 
 def room_group(key: str) -> str:
     return f"room.{key}"
-
-
-def cluster_room(cluster_id: int) -> str:
-    return room_group(room_key("cluster", cluster_id))
-
-
-def project_room(project_id: int) -> str:
-    return room_group(room_key("project", project_id))
 
 
 def document_name(kind: str, object_id: int, doc: str) -> str:

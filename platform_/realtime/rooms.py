@@ -1,87 +1,142 @@
-"""The rooms registry: which kinds of room exist, which documents each holds, and who may enter."""
+"""The rooms registry: each domain registers its kinds of room (who may enter, the documents co-edited
+there, who may change them, where their text goes back), and sockets, pages and handlers ask here.
+
+A domain registers its kinds from its AppConfig.ready() (``clusters/rooms.py``, ``projects/rooms.py``);
+this module knows no domain. A kind nobody registered has no room: nobody may enter it.
+"""
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
-from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
 from platform_.realtime.groups import document_name
 from platform_.realtime.selectors import document_text
 
-# Documents co-edited in each kind of room.
-ROOM_DOCUMENTS: dict[str, tuple[str, ...]] = {
-    "cluster": ("notes",),
-    "project": ("brief", "notes"),
-}
+KIND_PATTERN = r"[a-z]{1,20}"  # what a kind may be named: the URL routes accept it, the registry decides
 
 
-def cluster_room_allowed(*, user: Any, cluster_id: int) -> bool:
-    """Active member firms' people, the cluster's moderators and platform administrators."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_platform_admin:
-        return Cluster.objects.filter(pk=cluster_id).exists()
-    if Cluster.objects.filter(pk=cluster_id, moderators=user).exists():
-        return True
-    return ClusterMembership.objects.filter(
-        cluster_id=cluster_id,
-        cluster__status=ClusterStatus.APPROVED,
-        status=MembershipStatus.ACTIVE,
-        firm__members__user=user,
-    ).exists()
+@dataclass(frozen=True)
+class RoomDocument:
+    """A document co-edited in every room of a kind.
+
+    ``editable(user=, object_id=)`` says who may change it (None: everyone allowed in the room);
+    ``initial_text(object_id=)`` is what it starts from before anyone edits it; ``write_back(object_id=,
+    text=, by=)`` stores its text at its source, as ``by``, calling ``text()`` once it holds whatever lock
+    orders concurrent writers (it raises the source's domain error when ``by`` may not).
+    """
+
+    name: str
+    label: Any  # a lazy translated string
+    editable: Callable[..., bool] | None = None
+    initial_text: Callable[..., str] | None = None
+    write_back: Callable[..., None] | None = None
 
 
-def _projects_rule(name: str) -> Any:
-    """A rule of the projects domain (``projects.selectors.<name>``), or None while it has none."""
-    try:
-        selectors = importlib.import_module("projects.selectors")
-    except ImportError:
-        return None
-    return getattr(selectors, name, None)
+def shared_notes() -> RoomDocument:
+    """Notes everyone in the room may read and change."""
+    return RoomDocument(name="notes", label=_("Shared notes"))
 
 
-def project_room_allowed(*, user: Any, project_id: int) -> bool:
-    """Delegated to the projects domain; refuses everyone until it provides the rule."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    rule = _projects_rule("project_room_allowed")
-    if rule is None:
-        return False
-    return bool(rule(user=user, project_id=project_id))
+@dataclass(frozen=True)
+class RoomKind:
+    """A kind of room. ``allowed(user=, object_id=)`` decides who may enter (called for signed-in, active
+    people only); ``titles(ids=)`` names many rooms in one query; ``listed(user=)`` gives the ids of the rooms
+    of this kind the room list shows (None: the kind is not listed there). ``recheck_events`` are event
+    patterns after which everyone in the room named by the payload's ``recheck_key`` checks again whether
+    they may stay (events about people are rechecked per person whatever the kind)."""
+
+    name: str
+    allowed: Callable[..., bool]
+    titles: Callable[..., dict[int, str]]
+    documents: tuple[RoomDocument, ...] = ()
+    listed: Callable[..., list[int]] | None = None
+    recheck_events: tuple[str, ...] = ()
+    recheck_key: str = ""
+    _documents: dict[str, RoomDocument] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_documents", {document.name: document for document in self.documents})
+
+    def document(self, name: str) -> RoomDocument | None:
+        return self._documents.get(name)
+
+
+_kinds: dict[str, RoomKind] = {}
+_subscribers: list[Callable[[RoomKind], None]] = []
+
+
+def room_kind_register(kind: RoomKind) -> None:
+    """Register (or replace) a kind of room; called from the owning domain's AppConfig.ready()."""
+    _kinds[kind.name] = kind
+    for subscriber in _subscribers:
+        subscriber(kind)
+
+
+def on_room_kind_registered(subscriber: Callable[[RoomKind], None]) -> None:
+    """Call ``subscriber(kind)`` for every kind registered, now and later (the access handlers subscribe)."""
+    _subscribers.append(subscriber)
+    for kind in list(_kinds.values()):
+        subscriber(kind)
+
+
+def room_kind(name: str) -> RoomKind | None:
+    return _kinds.get(name)
+
+
+def room_kinds() -> list[RoomKind]:
+    return list(_kinds.values())
+
+
+def _signed_in(user: Any) -> bool:
+    return user is not None and user.is_authenticated and user.is_active
 
 
 def room_allowed(*, user: Any, kind: str, object_id: int) -> bool:
-    if kind == "cluster":
-        return cluster_room_allowed(user=user, cluster_id=object_id)
-    if kind == "project":
-        return project_room_allowed(user=user, project_id=object_id)
-    return False
+    """May ``user`` enter the room? The kind's own rule decides; unknown kinds refuse everyone."""
+    registered = _kinds.get(kind)
+    if registered is None or not _signed_in(user):
+        return False
+    return bool(registered.allowed(user=user, object_id=object_id))
+
+
+def room_documents(*, kind: str) -> tuple[str, ...]:
+    """The names of the documents co-edited in rooms of ``kind``."""
+    registered = _kinds.get(kind)
+    return tuple(document.name for document in registered.documents) if registered else ()
+
+
+def _document(kind: str, doc: str) -> RoomDocument | None:
+    registered = _kinds.get(kind)
+    return registered.document(doc) if registered else None
+
+
+def document_label(*, kind: str, doc: str) -> str:
+    document = _document(kind, doc)
+    return str(document.label) if document else doc
 
 
 def document_allowed(*, user: Any, kind: str, object_id: int, doc: str) -> bool:
-    return doc in ROOM_DOCUMENTS.get(kind, ()) and room_allowed(user=user, kind=kind, object_id=object_id)
+    return _document(kind, doc) is not None and room_allowed(user=user, kind=kind, object_id=object_id)
 
 
 def document_editable(*, user: Any, kind: str, object_id: int, doc: str) -> bool:
-    """Who may change a document; everyone allowed in the room may read it.
-
-    A project's brief belongs to the sponsor and changes only while the project may change
-    (the projects domain decides); shared notes are everyone's in the room.
-    """
+    """Who may change a document; everyone allowed in the room may read it (the kind's rule decides)."""
     if not document_allowed(user=user, kind=kind, object_id=object_id, doc=doc):
         return False
-    if kind == "project" and doc == "brief":
-        rule = _projects_rule("project_brief_editable")
-        return rule is not None and bool(rule(user=user, project_id=object_id))
-    return True
+    document = _document(kind, doc)
+    assert document is not None  # document_allowed checked it
+    return document.editable is None or bool(document.editable(user=user, object_id=object_id))
 
 
 def document_writes_back(*, kind: str, doc: str) -> bool:
     """Does the document's text go back to where it came from (a project's brief)?"""
-    return kind == "project" and doc == "brief"
+    document = _document(kind, doc)
+    return document is not None and document.write_back is not None
 
 
 def document_write_back(*, kind: str, object_id: int, doc: str, by: Any) -> None:
@@ -89,57 +144,47 @@ def document_write_back(*, kind: str, object_id: int, doc: str, by: Any) -> None
 
     Raises the domain's error (NotAllowed when ``by`` may no longer change it).
     """
-    if not document_writes_back(kind=kind, doc=doc):
+    document = _document(kind, doc)
+    if document is None or document.write_back is None:
         return
-    from projects.models import Project
-    from projects.services import project_brief_set
-
+    name = document_name(kind, object_id, doc)
     with transaction.atomic():
-        # The text is read under the project's lock, so concurrent writers store it in order.
-        project = Project.objects.select_for_update().filter(pk=object_id).first()
-        if project is None:
-            return
-        project_brief_set(project=project, text=document_text(name=document_name(kind, object_id, doc)), by=by)
+        document.write_back(object_id=object_id, text=lambda: document_text(name=name), by=by)
 
 
 def document_initial_text(*, kind: str, object_id: int, doc: str) -> str:
-    """What a document starts from before anyone edits it: a project's brief as written."""
-    if kind != "project" or doc != "brief":
+    """What a document starts from before anyone edits it (a project's brief as written), or nothing."""
+    document = _document(kind, doc)
+    if document is None or document.initial_text is None:
         return ""
-    try:
-        from projects.models import Project
-    except ImportError:
-        return ""
-    return Project.objects.filter(pk=object_id).values_list("brief", flat=True).first() or ""
+    return document.initial_text(object_id=object_id) or ""
 
 
 def room_title(*, kind: str, object_id: int) -> str:
-    if kind == "cluster":
-        cluster = Cluster.objects.filter(pk=object_id).first()
-        return cluster.name if cluster else ""
-    try:
-        from projects.models import Project
-    except ImportError:
-        return ""
-    project = Project.objects.filter(pk=object_id).first()
-    return str(project) if project else ""
+    return room_titles(entries=[(kind, object_id)]).get((kind, object_id), "")
 
 
-def cluster_room_titles(*, ids: list[int]) -> dict[int, str]:
-    """Titles of many cluster rooms in one query."""
-    return {cluster.pk: cluster.name for cluster in Cluster.objects.filter(pk__in=ids).only("id", "name_zh", "name_en")}
+def room_titles(*, entries: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """Titles of many rooms: one query per kind."""
+    ids: dict[str, list[int]] = {}
+    for kind, object_id in entries:
+        ids.setdefault(kind, []).append(object_id)
+    titles: dict[tuple[str, int], str] = {}
+    for kind, object_ids in ids.items():
+        registered = _kinds.get(kind)
+        if registered is not None:
+            titles.update(((kind, pk), title) for pk, title in registered.titles(ids=object_ids).items())
+    return titles
 
 
 def rooms_of(*, user: Any) -> list[tuple[str, int]]:
-    """The cluster rooms a person may enter (project rooms are listed on the projects' pages)."""
+    """The rooms the room list shows a person: every listed kind's, in the order the kinds were registered
+    (project rooms are not listed: they are reached from the projects' pages)."""
     if user is None or not user.is_authenticated:
         return []
-    if user.is_platform_admin:
-        ids: list[int] = list(Cluster.objects.filter(status=ClusterStatus.APPROVED).values_list("id", flat=True))
-    else:
-        active = ClusterMembership.objects.filter(
-            status=MembershipStatus.ACTIVE, firm__members__user=user, cluster__status=ClusterStatus.APPROVED
-        ).values_list("cluster_id", flat=True)
-        moderated = Cluster.objects.filter(moderators=user).values_list("id", flat=True)
-        ids = sorted(set(active) | set(moderated))
-    return [("cluster", cluster_id) for cluster_id in ids]
+    return [
+        (kind.name, object_id)
+        for kind in _kinds.values()
+        if kind.listed is not None
+        for object_id in kind.listed(user=user)
+    ]

@@ -8,8 +8,10 @@ from channels.security.websocket import AllowedHostsOriginValidator
 from django.urls import path, re_path
 
 from platform_.realtime import consumers
+from platform_.realtime.rooms import KIND_PATTERN
 
-ROOM_KIND = r"(?P<kind>cluster|project)"
+# Any kind's name is routed; the rooms registry refuses a kind nobody registered (close code 4403).
+ROOM_KIND = rf"(?P<kind>{KIND_PATTERN})"
 
 websocket_urlpatterns = [
     path("ws/notifications/", consumers.NotificationConsumer.as_asgi()),

@@ -76,9 +76,7 @@ def chat_post(*, room: str, author: Any, client_id: str, body: str) -> tuple[Cha
         )
     if not client_id or len(client_id) > MAX_CLIENT_ID_CHARS:
         raise DomainError(_("The message has no valid client id."), code="client_id")
-    message = ChatMessage(
-        room=room, author=author, client_id=client_id, body=body, body_html=markdown_render(body), created_at=now()
-    )
+    body_html, created_at = markdown_render(body), now()
     messages, marks = ChatMessage._meta.db_table, RoomReadMark._meta.db_table
     try:
         with connection.cursor() as cursor:
@@ -93,7 +91,7 @@ def chat_post(*, room: str, author: Any, client_id: str, body: str) -> tuple[Cha
                 f" ON CONFLICT (user_id, room) DO UPDATE SET last_read_id ="
                 f" GREATEST({marks}.last_read_id, EXCLUDED.last_read_id)"
                 f") SELECT id FROM message",
-                [room, author.pk, client_id, body, message.body_html, message.created_at, author.pk, room],
+                [room, author.pk, client_id, body, body_html, created_at, author.pk, room],
             )
             row = cursor.fetchone()
     except IntegrityError:  # the author is gone
@@ -103,9 +101,20 @@ def chat_post(*, room: str, author: Any, client_id: str, body: str) -> tuple[Cha
         if existing is None or existing.room != room:
             raise DomainError(_("The message has no valid client id."), code="client_id")
         return existing, False
-    message.pk = row[0]
-    message._state.adding = False
-    message._state.db = connection.alias
+    # The stored row as the ORM loads it (Model.from_db, the documented hook), from the values just
+    # written: no query to read it back. The author is the one given, so nothing is fetched for it either.
+    stored = {
+        "id": row[0],
+        "room": room,
+        "author_id": author.pk,
+        "client_id": client_id,
+        "body": body,
+        "body_html": body_html,
+        "created_at": created_at,
+    }
+    fields = [field.attname for field in ChatMessage._meta.concrete_fields]
+    message = ChatMessage.from_db(connection.alias, fields, [stored[name] for name in fields])
+    message.author = author
     return message, True
 
 

@@ -16,12 +16,12 @@ def room_list(request: HttpRequest) -> HttpResponse:
     entries = rooms.rooms_of(user=request.user)
     keys = [room_key(kind, object_id) for kind, object_id in entries]
     unread = selectors.unread_counts(user=request.user, rooms=keys)
-    titles = rooms.cluster_room_titles(ids=[object_id for _kind, object_id in entries])
+    titles = rooms.room_titles(entries=entries)
     items = [
         {
             "kind": kind,
             "object_id": object_id,
-            "title": titles.get(object_id, ""),
+            "title": titles.get((kind, object_id), ""),
             "unread": unread[room_key(kind, object_id)],
         }
         for kind, object_id in entries
@@ -34,14 +34,13 @@ def room_detail(request: HttpRequest, kind: str, object_id: int) -> HttpResponse
     # A room one may not enter does not exist for them: nothing leaks about it.
     if not rooms.room_allowed(user=request.user, kind=kind, object_id=object_id):
         raise Http404
-    labels = {"brief": _("Brief"), "notes": _("Shared notes")}
     documents = [
         {
             "name": doc,
-            "label": labels.get(doc, doc),
+            "label": rooms.document_label(kind=kind, doc=doc),
             "editable": rooms.document_editable(user=request.user, kind=kind, object_id=object_id, doc=doc),
         }
-        for doc in rooms.ROOM_DOCUMENTS[kind]
+        for doc in rooms.room_documents(kind=kind)
     ]
     strings = {
         "connected": _("Connected"),

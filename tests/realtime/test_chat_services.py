@@ -8,6 +8,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import markdown
 import nh3
@@ -15,7 +16,7 @@ import pytest
 from channels.db import database_sync_to_async
 
 from platform_.errors import DomainError
-from platform_.realtime import services
+from platform_.realtime import selectors, services
 from platform_.realtime.models import ChatMessage, RoomReadMark
 from tests.factories import ClusterFactory, active_member
 from tests.realtime.factories import communicator, run, session_cookie
@@ -94,6 +95,22 @@ def test_a_message_is_stored_with_its_authors_read_mark_and_a_resend_is_answered
     with pytest.raises(DomainError):  # a client id reused in another room is not that message
         services.chat_post(room=f"{room}0", author=author, client_id="c-1", body="elsewhere")
     assert ChatMessage.objects.filter(author=author).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_message_comes_back_as_a_stored_row_in_one_statement(django_assert_num_queries: Any) -> None:
+    """The message returned is the row as the ORM would load it (it knows it is stored, so its unique
+    constraint does not count itself), with its author: one statement, and nothing more to render it."""
+    cluster = ClusterFactory.create()
+    _firm, author = active_member(cluster)
+    with django_assert_num_queries(1):
+        message, created = services.chat_post(room=f"cluster.{cluster.pk}", author=author, client_id="c", body="hi")
+        payload = selectors.chat_message_payload(message)
+    assert created
+    assert payload["author"]["id"] == author.pk
+    message.validate_constraints()  # a new, unsaved row with the same author and client id would be refused
+    message.refresh_from_db()
+    assert message.body_html == "<p>hi</p>"
 
 
 @pytest.mark.django_db(transaction=True)

@@ -9,15 +9,7 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from platform_.demo import (
-    DEFAULT_FIRMS,
-    DEFAULT_SEED,
-    STAGES,
-    DemoContext,
-    build_all,
-    builder_modules,
-    demo_data_exists,
-)
+from platform_.demo import DEFAULT_FIRMS, DEFAULT_SEED, DemoContext, build_all, demo_data_exists, demo_stages
 from platform_.demo.identity import ANCHORS
 from platform_.launch import DEMO_LOGINS, DEMO_PASSWORD
 
@@ -43,16 +35,18 @@ class Command(BaseCommand):
             "--reset", action="store_true", help="Empty the WHOLE database (manage.py flush) first, then build."
         )
         parser.add_argument("--no-progress", action="store_true", help="No progress bars.")
+        stages = demo_stages()
+        names = [stage.name for stage in stages]
         parser.add_argument(
             "--only",
             nargs="+",
-            choices=STAGES,
+            choices=names,
             metavar="STAGE",
-            help="Build only these stages (include the earlier stages they rely on): " + ", ".join(STAGES) + ".",
+            help="Build only these stages (include the earlier stages they rely on): " + ", ".join(names) + ".",
         )
-        for _stage, module in builder_modules():
-            if hasattr(module, "add_arguments"):
-                module.add_arguments(parser)
+        for stage in stages:
+            if stage.add_arguments is not None:
+                stage.add_arguments(parser)
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["firms"] < len(ANCHORS):

@@ -4,6 +4,8 @@ The core clusters mirror the brief: coastal textile, apparel and appliance belts
 Northeast's heavy equipment, central China's agri-food, the online industry belts of
 Suzhou (Anhui), Zhuzhou (Hunan), Liaoyuan (Jilin), Heilongjiang and Sichuan, and virtual
 clusters that span provinces along a value chain. Memberships pass through every state.
+Leaves ``ids["clusters"]``, ``ids["memberships"]``, ``facts["cluster_members"]`` (cluster id ->
+active firm ids) and ``facts["cluster_moderators"]`` (cluster id -> user ids).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from clusters.services import (
     membership_invite,
     membership_transition,
 )
-from platform_.demo import DemoContext
+from platform_.demo import DemoContext, DemoStage, demo_stage_register
 from platform_.demo.bulk import allocate_ids, chunks, copy_rows, through_rows
 from platform_.demo.identity import ANCHOR_INDEX
 from platform_.demo.places import CITIES, GROUPS, PROVINCE_GROUPS, PROVINCE_WEIGHTS
@@ -589,3 +591,6 @@ def _copy_memberships(ctx: DemoContext, plans: list[MembershipPlan]) -> None:
         MembershipEvent, ["membership_id", "action", "from_status", "to_status", "actor_id", "reason", "at"], events
     )
     ctx.ids["memberships"].extend(ids)
+
+
+demo_stage_register(DemoStage(name="clusters", order=20, build=build))

@@ -1,4 +1,4 @@
-"""Demo knowledge assets, in bulk: mixed Chinese and English texts, owners, access, search vectors.
+"""Demo stage "knowledge": knowledge assets, in bulk: mixed Chinese and English texts, owners, access, search vectors.
 
 Stage ``knowledge`` leaves behind ``ids["assets"]`` (creation order), ``facts["asset_owner"]``
 (asset id -> owning firm id), ``facts["asset_published_at"]`` (asset id -> datetime, published
@@ -22,8 +22,9 @@ from django.db import connection
 from psycopg.types.json import Jsonb
 
 from knowledge.models import Asset, AssetOwnership, KnowledgeCategory
+from knowledge.reference import sync_knowledge_categories
 from knowledge.search import CONFIG, search_extras, segment
-from platform_.demo import DemoContext
+from platform_.demo import DemoContext, DemoStage, demo_stage_register
 from platform_.demo.bulk import allocate_ids, chunks, copy_rows, through_rows
 
 ZH_SUBJECTS = [
@@ -309,8 +310,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def build(ctx: DemoContext) -> None:
-    from knowledge.reference import sync_knowledge_categories
-
     if not KnowledgeCategory.objects.exists():
         sync_knowledge_categories()
     firm_ids = ctx.ids.get("firms", [])
@@ -329,3 +328,6 @@ def build(ctx: DemoContext) -> None:
     )
     ctx.ids["assets"] = ids
     ctx.facts.update(asset_owner=owner_of, asset_published_at=published, public_assets=public)
+
+
+demo_stage_register(DemoStage(name="knowledge", order=30, build=build, add_arguments=add_arguments))

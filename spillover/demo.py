@@ -1,4 +1,5 @@
-"""Demo stage "events": the record of use (views, downloads, licences, citations, derivations) at scale.
+"""Demo stage "events": the record of use (views, downloads, licences, citations, derivations) at scale,
+built by the spillover domain, which reads it.
 
 Firms use mostly the assets of fellow cluster members and of firms nearby in the list (a stand-in
 for shared specialisms), some at random; every use falls after the asset's publication. Rows are
@@ -10,10 +11,13 @@ bounded memory. Leaves ``facts["use_events"]`` (the number written).
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 import numpy as np
 from django.db import connection
+
+from knowledge.models import UseEvent
+from platform_.demo import DemoContext, DemoStage, demo_stage_register
+from spillover.pgcopy import copy_in
 
 KINDS = ["view", "download", "licence", "citation", "derivation"]
 KIND_P = np.array([0.55, 0.25, 0.08, 0.08, 0.04])
@@ -24,10 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--events", type=int, default=None, help="Use events to generate (default: 40 per firm).")
 
 
-def build(ctx: Any) -> None:
-    from knowledge.models import UseEvent
-    from spillover.pgcopy import copy_in
-
+def build(ctx: DemoContext) -> None:
     firm_ids = np.asarray(ctx.ids.get("firms", []), dtype=np.int64)
     asset_ids = np.asarray(ctx.ids.get("assets", []), dtype=np.int64)
     total = ctx.options.get("events") or 40 * firm_ids.size
@@ -95,3 +96,6 @@ def build(ctx: Any) -> None:
         ctx.facts["use_events"] = c.rowcount
         c.execute("DROP TABLE demo_events")
     ctx.log(f"use events: {ctx.facts['use_events']}")
+
+
+demo_stage_register(DemoStage(name="events", order=50, build=build, add_arguments=add_arguments))

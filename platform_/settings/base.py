@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "platform_.csp.PlatformCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -165,6 +166,11 @@ STORAGES = {
 }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
+# Stored files leave only through checked views (platform_/files.py): streamed by Django ("django"),
+# by nginx after the check ("nginx": X-Accel-Redirect to this internal prefix), or by a signed S3 URL ("s3").
+FILE_SERVE_MODE = os.environ.get("FILE_SERVE_MODE", "django")
+FILE_SERVE_NGINX_PREFIX = os.environ.get("FILE_SERVE_NGINX_PREFIX", "/protected-media/")
+FILE_SERVE_URL_SECONDS = int(os.environ.get("FILE_SERVE_URL_SECONDS", "60"))
 ASSET_MAX_UPLOAD_BYTES = int(os.environ.get("ASSET_MAX_UPLOAD_BYTES", str(25 * 1024 * 1024)))
 
 REST_FRAMEWORK = {
@@ -196,6 +202,25 @@ WEBHOOK_BACKOFF_MAX_SECONDS = float(os.environ.get("WEBHOOK_BACKOFF_MAX_SECONDS"
 WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "10"))
 # Development and tests deliver to receivers on this machine; production refuses internal addresses.
 WEBHOOK_ALLOW_PRIVATE_URLS = env_bool("WEBHOOK_ALLOW_PRIVATE_URLS", True)
+
+# Content-Security-Policy (django-csp 4): no inline script anywhere; platform_/csp.py adds the socket origin.
+CONTENT_SECURITY_POLICY: dict[str, Any] = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": "/csp-report/",
+        "report-to": "csp",
+    },
+}
+CSP_REPORT_MAX_BYTES = 16_384
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Virtual Clusters API",

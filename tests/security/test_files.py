@@ -164,7 +164,7 @@ def test_asset_file_is_an_attachment_with_nosniff_and_a_sandbox() -> None:
         assert response.status_code == 200, label
         assert response["Content-Disposition"] == 'attachment; filename="report.html"', label
         assert_sandboxed(response)
-        assert b"".join(response.streaming_content) == HTML
+        assert response.getvalue() == HTML
 
 
 def test_asset_preview_is_the_platforms_png_shown_inline_and_sandboxed() -> None:
@@ -284,7 +284,7 @@ def test_s3_mode_redirects_to_a_short_lived_signed_url_after_the_check(settings:
     location = urlsplit(response["Location"])
     query = {k: v[0] for k, v in parse_qs(location.query).items()}
     assert location.scheme == "https"
-    assert location.hostname == "vc-media.s3.amazonaws.com" or location.hostname.startswith("vc-media.s3.")
+    assert str(location.hostname).startswith("vc-media.s3.")
     assert location.path == f"/{version.file.name}"
     assert query["X-Amz-Expires"] == "60"
     assert query["X-Amz-Signature"]

@@ -54,8 +54,12 @@ class Watch:
     def __init__(self, page: Any) -> None:
         self.dialogs: list[str] = []
         self.console: list[str] = []
-        page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+        page.on("dialog", self._dialog)
         page.on("console", lambda message: self.console.append(message.text))
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
 
     def assert_quiet(self) -> None:
         assert self.dialogs == []

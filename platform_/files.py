@@ -8,7 +8,8 @@ selector of the object the file belongs to, then calls :func:`file_response`, wh
 - ``"nginx"``: an empty answer with ``X-Accel-Redirect`` to an ``internal`` nginx location that maps onto
   MEDIA_ROOT, so nginx streams the bytes, with the headers set here (see docs/security.md);
 - ``"s3"``: a redirect to a presigned URL of the object that lives ``FILE_SERVE_URL_SECONDS`` and makes
-  S3 answer with the same Content-Disposition and Content-Type.
+  S3 answer with the same Content-Disposition and Content-Type (previews, shown inline in the platform's
+  pages, are streamed instead: the pages' img-src is 'self').
 
 Every answer is an attachment unless the platform rendered the file itself (a preview thumbnail), and
 carries ``nosniff`` and a sandboxing Content-Security-Policy, so a stored HTML or SVG file never runs
@@ -70,18 +71,19 @@ def file_response(
     media_type = content_type or "application/octet-stream"
     disposition = disposition_header(filename=filename, inline=inline)
     mode = settings.FILE_SERVE_MODE
+    if mode not in MODES:
+        raise ImproperlyConfigured(f"FILE_SERVE_MODE must be one of {', '.join(MODES)}, not {mode!r}")
     response: HttpResponseBase
-    if mode == "django":
-        response = FileResponse(field_file.open("rb"), content_type=media_type)
-    elif mode == "nginx":
+    if mode == "nginx":
         response = HttpResponse(content_type=media_type)
         response["X-Accel-Redirect"] = nginx_location(name=str(field_file.name))
-    elif mode == "s3":
+    elif mode == "s3" and not inline:
         response = HttpResponseRedirect(
             signed_url(field_file=field_file, disposition=disposition, content_type=media_type)
         )
     else:
-        raise ImproperlyConfigured(f"FILE_SERVE_MODE must be one of {', '.join(MODES)}, not {mode!r}")
+        # Also the platform's own previews on S3: they are small, and shown in pages whose img-src is 'self'.
+        response = FileResponse(field_file.open("rb"), content_type=media_type)
     response["Content-Disposition"] = disposition
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = SANDBOX_POLICY

@@ -294,3 +294,22 @@ def test_s3_mode_redirects_to_a_short_lived_signed_url_after_the_check(settings:
     refused = client_for(*world["outsider"]).get(asset_urls(version)["api download"])
     assert refused.status_code == 404
     assert "Location" not in refused
+
+
+def test_s3_mode_streams_the_platforms_own_previews_for_pages_whose_img_src_is_self(settings: Any) -> None:
+    settings.FILE_SERVE_MODE = "s3"
+    world = private_asset_world()
+    response = client_for(*world["owner"]).get(asset_urls(world["version"])["page preview"])
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    with world["version"].preview.open("rb") as stored:
+        assert response.getvalue() == stored.read()
+
+
+def test_an_unknown_mode_is_a_configuration_error(settings: Any) -> None:
+    from django.core.exceptions import ImproperlyConfigured
+
+    settings.FILE_SERVE_MODE = "ftp"
+    world = private_asset_world()
+    with pytest.raises(ImproperlyConfigured, match="FILE_SERVE_MODE"):
+        client_for(*world["owner"]).get(asset_urls(world["version"])["page download"])

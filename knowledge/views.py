@@ -9,7 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -38,6 +38,7 @@ from knowledge.models import (
 from knowledge.rendering import markdown_html
 from platform_.api.permissions import acting_firm
 from platform_.errors import DomainError, NotAllowed, NotFound
+from platform_.files import file_response
 from platform_.identity.forms import add_domain_error
 
 PAGE_SIZE = 20
@@ -147,23 +148,20 @@ def _version(request: HttpRequest, pk: int, number: int) -> tuple[Asset, AssetVe
     return asset, get_object_or_404(AssetVersion, asset=asset, number=number)
 
 
-def download(request: HttpRequest, pk: int, number: int) -> FileResponse:
+def download(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
     asset, version = _version(request, pk, number)
     services.use_record(firm=_firm(request), user=request.user, asset=asset, kind=UseKind.DOWNLOAD)
-    response = FileResponse(
-        version.file.open("rb"), as_attachment=True, filename=version.original_name, content_type=version.content_type
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return file_response(request, version.file, filename=version.original_name, content_type=version.content_type)
 
 
-def preview(request: HttpRequest, pk: int, number: int) -> FileResponse:
+def preview(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
     _asset, version = _version(request, pk, number)
     if not version.preview:
         raise Http404
-    response = FileResponse(version.preview.open("rb"), content_type="image/png")
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    # The platform drew this PNG itself (knowledge/files.py), so it may be shown in the page.
+    return file_response(
+        request, version.preview, filename=f"preview-{version.number}.png", content_type="image/png", inline=True
+    )
 
 
 @login_required

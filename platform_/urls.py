@@ -1,18 +1,17 @@
-"""Top-level URLs: pages by domain, accounts, admin, the API with its schema and docs, probes."""
+"""Top-level URLs: pages by domain, accounts, admin, the API with its schema and docs, probes, CSP reports."""
 
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
-from platform_ import health
+from platform_ import csp, health
 from platform_.identity import views as identity_views
 
 urlpatterns = [
     path("", identity_views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path(csp.REPORT_PATH.strip("/") + "/", csp.csp_report, name="csp-report"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
@@ -28,8 +27,7 @@ urlpatterns = [
     path("agencies/", include("agencies.urls")),
     path("api/v1/", include("platform_.api.urls", namespace="v1")),
     path("api/schema/", SpectacularAPIView.as_view(api_version="v1"), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
 ]
-
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# No route serves MEDIA_ROOT, in any settings: stored files leave only through the domains' checked
+# views (platform_/files.py).

@@ -9,13 +9,14 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from platform_.errors import DomainError, NotFound
+from platform_.files import file_response
 from platform_.identity.middleware import signed_in
 from platform_.identity.models import Firm, User
 from projects import selectors, services
@@ -366,12 +367,12 @@ def entry_detail(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
 
 
 @login_required
-def entry_file(request: HttpRequest, pk: int, entry_id: int, file_id: int) -> FileResponse:
+def entry_file(request: HttpRequest, pk: int, entry_id: int, file_id: int) -> HttpResponseBase:
     entry = _entry(request, pk, entry_id)[1]
     row = next((f for v in entry.versions.all() for f in v.files.all() if f.pk == file_id), None)
     if row is None:
         raise Http404
-    return FileResponse(row.file.open("rb"), as_attachment=True, filename=row.name)
+    return file_response(request, row.file, filename=row.name)
 
 
 @login_required

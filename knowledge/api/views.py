@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import FileResponse, Http404
+from django.http import Http404, HttpResponseBase
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from drf_spectacular.openapi import AutoSchema
@@ -21,6 +21,7 @@ from knowledge.api import serializers as io
 from knowledge.models import AccessRequest, Asset, AssetVersion, KnowledgeCategory, LicenceRequest, UseKind
 from platform_.api.permissions import acting_firm, problems, require_acting_firm
 from platform_.errors import DomainError, NotAllowed, NotFound
+from platform_.files import file_response
 from platform_.identity.api.views import validated
 from platform_.identity.models import Firm
 
@@ -253,7 +254,7 @@ class AssetViewSet(viewsets.ViewSet):
 class VersionDownloadView(APIView):
     api_resource = "assets"
 
-    def get(self, request: Request, pk: int, number: int) -> FileResponse:
+    def get(self, request: Request, pk: int, number: int) -> HttpResponseBase:
         try:
             asset = _visible(request, pk)
         except NotAllowed as refusal:
@@ -263,14 +264,7 @@ class VersionDownloadView(APIView):
             raise Http404
         version = get_object_or_404(AssetVersion, asset=asset, number=number)
         services.use_record(firm=firm, user=request.user, asset=asset, kind=UseKind.DOWNLOAD)
-        response = FileResponse(
-            version.file.open("rb"),
-            as_attachment=True,
-            filename=version.original_name,
-            content_type=version.content_type,
-        )
-        response["X-Content-Type-Options"] = "nosniff"
-        return response
+        return file_response(request, version.file, filename=version.original_name, content_type=version.content_type)
 
 
 class CategoryViewSet(viewsets.ReadOnlyModelViewSet):

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "platform_.csp.PlatformCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -159,6 +160,11 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
 # Open statistics: no published figure describes fewer than this many firms; the open API's rate per address.
 OPEN_STATISTICS_MIN_FIRMS = int(os.environ.get("OPEN_STATISTICS_MIN_FIRMS", "3"))
 OPEN_DATA_RATE = os.environ.get("OPEN_DATA_RATE", "120/min")
+# Stored files leave only through checked views (platform_/files.py): streamed by Django ("django"),
+# by nginx after the check ("nginx": X-Accel-Redirect to this internal prefix), or by a signed S3 URL ("s3").
+FILE_SERVE_MODE = os.environ.get("FILE_SERVE_MODE", "django")
+FILE_SERVE_NGINX_PREFIX = os.environ.get("FILE_SERVE_NGINX_PREFIX", "/protected-media/")
+FILE_SERVE_URL_SECONDS = int(os.environ.get("FILE_SERVE_URL_SECONDS", "60"))
 ASSET_MAX_UPLOAD_BYTES = int(os.environ.get("ASSET_MAX_UPLOAD_BYTES", str(25 * 1024 * 1024)))
 
 REST_FRAMEWORK = {
@@ -196,6 +202,25 @@ WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "10"))
 # Webhooks reach only globally routable addresses (docs/security.md); loopback may be allowed, for
 # a receiver on this machine in development, only by setting WEBHOOK_ALLOW_LOOPBACK=1.
 WEBHOOK_ALLOW_LOOPBACK = env_bool("WEBHOOK_ALLOW_LOOPBACK", False)
+
+# Content-Security-Policy (django-csp 4): no inline script anywhere; platform_/csp.py adds the socket origin.
+CONTENT_SECURITY_POLICY: dict[str, Any] = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": "/csp-report/",
+        "report-to": "csp",
+    },
+}
+CSP_REPORT_MAX_BYTES = 16_384
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Virtual Clusters API",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.urls import reverse
 from rest_framework import serializers
 
 from projects import selectors
@@ -245,6 +246,11 @@ class EntryFileOut(serializers.Serializer):
     name = serializers.CharField()
     size = serializers.IntegerField()
     sha256 = serializers.CharField()
+    download_url = serializers.SerializerMethodField()
+
+    def get_download_url(self, row: Any) -> str:
+        entry = row.version.entry
+        return reverse("v1:project-entry-file", args=[entry.project_id, entry.pk, row.pk])
 
 
 class EntryVersionOut(serializers.Serializer):

@@ -35,6 +35,11 @@ urlpatterns = [
         views.ReceiptView.as_view(),
         name="project-receipt",
     ),
+    path(
+        "projects/<int:pk>/entries/<int:entry_id>/files/<int:file_id>/",
+        views.EntryFileView.as_view(),
+        name="project-entry-file",
+    ),
     path("projects/<int:pk>/entries/<int:entry_id>/scores/", views.EntryScoreView.as_view(), name="project-score"),
     path("projects/<int:pk>/entries/<int:entry_id>/conflicts/", views.ConflictView.as_view(), name="project-conflict"),
     path("projects/<int:pk>/entries/<int:entry_id>/outcome/", views.OutcomeView.as_view(), name="project-outcome"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from django.http import HttpResponseBase
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
@@ -17,11 +18,12 @@ from clusters.models import Cluster
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import acting_firm, caller, problems
 from platform_.errors import DomainError, NotFound
+from platform_.files import file_response
 from platform_.identity.api.views import validated
 from platform_.identity.models import Firm, User
 from projects import selectors, services
 from projects.api import serializers as io
-from projects.models import Criterion, EntryVersion, Project, ProjectStatus, Question
+from projects.models import Criterion, EntryFile, EntryVersion, Project, ProjectStatus, Question
 
 
 def _project(request: Request, pk: int) -> Project:
@@ -382,6 +384,24 @@ class EntryDetailView(APIView):
     )
     def get(self, request: Request, pk: int, entry_id: int) -> Response:
         return Response(io.EntryOut(_entry(request, _project(request, pk), entry_id)).data)
+
+
+@extend_schema(
+    summary="Download an entry file",
+    description="A file of an entry version, for whoever may see the entry (sealed until entries close). "
+    "Always an attachment. Otherwise a 404.",
+    responses={(200, "application/octet-stream"): bytes, **problems(404)},
+)
+class EntryFileView(APIView):
+    api_resource = "entries"
+    permission_classes = [IsAuthenticated]
+
+    def get(self, request: Request, pk: int, entry_id: int, file_id: int) -> HttpResponseBase:
+        entry = _entry(request, _project(request, pk), entry_id)
+        row = EntryFile.objects.filter(version__entry=entry, pk=file_id).first()
+        if row is None:
+            raise NotFound(_("File not found."))
+        return file_response(request, row.file, filename=row.name)
 
 
 class ReceiptView(APIView):

@@ -25,8 +25,9 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, env: dict[str, str] | None = None) -> None:
         self.port = port or free_port()
+        self.env = env or {}  # overrides, e.g. the settings module `make run` uses
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -48,6 +49,7 @@ class Server:
             "PYTHONPATH": str(ROOT),
             "DB_POOL": "1",  # as make run starts it
             "SERVER_GC_TUNING": "1",
+            **self.env,
         }
         self.process = subprocess.Popen(
             [

@@ -15,7 +15,8 @@ from tests.realtime.servers import Server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
-SYNCED = "window.vcEditors && window.vcEditors.{doc} && window.vcEditors.{doc}.provider.synced"
+# Predicates are functions: Playwright evals a bare expression in the page, which the CSP forbids.
+SYNCED = "() => window.vcEditors && window.vcEditors.{doc} && window.vcEditors.{doc}.provider.synced"
 
 
 def open_room(page_factory: Any, server: Server, user: Any, path: str, doc: str = "notes") -> Any:
@@ -46,7 +47,7 @@ def test_two_editors_converge_and_the_text_survives_leaving_and_restart(
         two.keyboard.type(word_two)
     for page in (one, two):
         page.wait_for_function(
-            "['alpha', 'beta', 'gamma', 'delta'].every(w => window.vcEditors.notes.text().includes(w))"
+            "() => ['alpha', 'beta', 'gamma', 'delta'].every(w => window.vcEditors.notes.text().includes(w))"
         )
     # The last keystrokes may still be on their way: wait until both hold the same text.
     for _attempt in range(150):
@@ -60,13 +61,13 @@ def test_two_editors_converge_and_the_text_survives_leaving_and_restart(
 
     assert document_text(name=f"project.{project.pk}.notes") == final
     again = open_room(page_factory, server, first, path)
-    again.wait_for_function(f"window.vcEditors.notes.text() === {final!r}")
+    again.wait_for_function(f"() => window.vcEditors.notes.text() === {final!r}")
     again.context.close()
 
     server.stop()
     server.start()
     after_restart = open_room(page_factory, server, second, path)
-    after_restart.wait_for_function(f"window.vcEditors.notes.text() === {final!r}")
+    after_restart.wait_for_function(f"() => window.vcEditors.notes.text() === {final!r}")
     assert after_restart.locator('[data-testid="editor-notes"] .cm-content').inner_text().strip() == final.strip()
 
 
@@ -92,7 +93,7 @@ def test_sponsor_types_into_a_draft_brief_and_the_project_follows(
     page.click('[data-testid="editor-brief"] .cm-content')
     page.keyboard.press("End")
     page.keyboard.type(" Under 2 kg.")
-    page.wait_for_function("window.vcEditors.brief.text() === 'Loom frame. Under 2 kg.'")
+    page.wait_for_function("() => window.vcEditors.brief.text() === 'Loom frame. Under 2 kg.'")
     page.context.close()
     for _attempt in range(100):  # written back within 2 s, and when the last editor leaves
         project.refresh_from_db()

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "platform_.identity.middleware.CurrentFirmMiddleware",
+    "platform_.input.BadInputMiddleware",
     "platform_.api.middleware.PartnerApiMiddleware",
 ]
 

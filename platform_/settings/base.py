@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "platform_.identity.middleware.CurrentFirmMiddleware",
     "platform_.input.BadInputMiddleware",
+    "platform_.page_errors.DomainErrorMiddleware",
     "platform_.api.middleware.PartnerApiMiddleware",
 ]
 

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -46,7 +47,7 @@ def urlencoded_check(raw: bytes | str) -> None:
     strictly, so that bytes that are not text are refused rather than silently changed.
     """
     if isinstance(raw, str):
-        raw = raw.encode("latin-1", errors="replace")  # WSGI's QUERY_STRING carries the raw bytes as latin-1
+        raw = raw.encode("utf-8", errors="surrogateescape")
     for pair in raw.split(b"&"):
         for part in pair.split(b"=", 1):
             try:
@@ -63,7 +64,10 @@ def texts_check(values: Iterable[str]) -> None:
 
 def request_check(request: HttpRequest) -> None:
     """The query string and a form body of the request (files are the upload policy's to judge)."""
-    urlencoded_check(request.META.get("QUERY_STRING", ""))
+    query = request.META.get("QUERY_STRING", "")
+    if isinstance(request, WSGIRequest):
+        query = query.encode("latin-1", errors="replace")  # WSGI carries the raw bytes as latin-1 text
+    urlencoded_check(query)  # ASGI: Django already decoded the bytes as UTF-8
     if request.method in ("GET", "HEAD", "OPTIONS"):
         return
     content_type = request.META.get("CONTENT_TYPE", "")

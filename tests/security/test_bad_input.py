@@ -158,3 +158,25 @@ def test_bad_frame_gets_an_error_frame_and_the_socket_stays_open(frame: str) -> 
         await socket.disconnect()
 
     run(scenario)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_bad_query_under_asgi_is_a_400_and_good_text_passes() -> None:
+    """Production serves ASGI, where Django hands the query string over already decoded."""
+    from django.test import AsyncClient
+
+    async def scenario() -> tuple[int, int]:
+        client = AsyncClient()
+        bad = await client.get("/api/v1/clusters/?sector=%00")
+        good = await client.get("/api/v1/clusters/?q=%E7%BA%BA%E7%BB%87")
+        return bad.status_code, good.status_code
+
+    assert run(scenario) == (400, 200)
+
+
+def test_text_already_decoded_is_judged_as_text() -> None:
+    from platform_.input import BadInput, urlencoded_check
+
+    urlencoded_check("q=纺织&sector=C17")  # an ASGI query string holds text, not latin-1 bytes
+    with pytest.raises(BadInput):
+        urlencoded_check("q=纺织%00")

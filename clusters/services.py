@@ -129,9 +129,7 @@ def cluster_propose(
 
 
 @transaction.atomic
-def cluster_decide(
-    *, cluster: Cluster, by: User, approve: bool, reason: str = "", authority: str = ""
-) -> Cluster:
+def cluster_decide(*, cluster: Cluster, by: User, approve: bool, reason: str = "", authority: str = "") -> Cluster:
     """A platform administrator (or, with ``authority``, a public agency) approves or rejects a proposed cluster.
 
     ``authority`` names who decides when it is not a platform administrator (``"agency:<id>"``); the

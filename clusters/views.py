@@ -39,7 +39,7 @@ from clusters.selectors import (
 )
 from platform_.errors import DomainError
 from platform_.identity.forms import add_domain_error
-from platform_.identity.middleware import signed_in
+from platform_.identity.middleware import acting_firm, signed_in
 from platform_.identity.models import Firm
 from platform_.identity.regions import Province
 
@@ -54,7 +54,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     filters = form.filters() if request.GET else {}
     clusters = clusters_directory(user=request.user, **filters)
     page = Paginator(clusters, PAGE_SIZE).get_page(request.GET.get("page"))
-    firm = getattr(request, "firm", None)
+    firm = acting_firm(request)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -71,7 +71,7 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def propose(request: HttpRequest) -> HttpResponse:
-    firm = request.firm  # type: ignore[attr-defined]
+    firm = acting_firm(request)
     if not firm:
         messages.info(request, _("Register your firm first: clusters are proposed by firms."))
         return redirect("identity:firm-create")
@@ -102,7 +102,7 @@ def _open_membership(cluster: Cluster, firm: Firm | None) -> ClusterMembership |
 
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     cluster = _visible_cluster(request, slug)
-    firm = getattr(request, "firm", None)
+    firm = acting_firm(request)
     firm_member = getattr(request, "firm_member", None)
     membership = _open_membership(cluster, firm)
     members = list(cluster_members(cluster=cluster))
@@ -159,7 +159,7 @@ def moderator_invitation_answer(request: HttpRequest, slug: str) -> HttpResponse
 def membership_action(request: HttpRequest, slug: str, action: str) -> HttpResponse:
     """The firm's side of a membership: apply, withdraw, leave, accept or decline an invitation."""
     cluster = _visible_cluster(request, slug)
-    firm = request.firm  # type: ignore[attr-defined]
+    firm = acting_firm(request)
     if action not in FIRM_ACTIONS:
         raise Http404
     if not firm:
@@ -268,7 +268,7 @@ def manage_invite(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def partners(request: HttpRequest) -> HttpResponse:
     """Firms whose capabilities cover the firm's needs, and why each is suggested."""
-    firm = request.firm  # type: ignore[attr-defined]
+    firm = acting_firm(request)
     suggestions = partners_suggest(firm=firm) if firm else []
     needs = list(firm.needs.all()) if firm else []
     return render(request, "clusters/partners.html", {"firm": firm, "suggestions": suggestions, "needs": needs})

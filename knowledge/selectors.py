@@ -34,19 +34,14 @@ from knowledge.models import (
 )
 from knowledge.search import CONFIG, headlines, segment
 from platform_.errors import NotAllowed, NotFound
-from platform_.identity.models import Firm, FirmMember, localized
+from platform_.identity.middleware import firm_id_of
+from platform_.identity.models import FirmMember, localized
 
 REVIEWABLE = (AssetStatus.PENDING, AssetStatus.PUBLISHED)
 
 
 def _user(user: Any) -> Any:
     return user if user is not None and getattr(user, "is_authenticated", False) else None
-
-
-def _firm_id(firm: Any) -> int | None:
-    if firm is None or not firm:  # request.firm is a lazy object that may wrap None
-        return None
-    return firm if isinstance(firm, int) else firm.pk
 
 
 def visibility_q(*, user: Any, firm: Any, as_published: bool = False) -> Q:
@@ -56,7 +51,7 @@ def visibility_q(*, user: Any, firm: Any, as_published: bool = False) -> Q:
     before it was taken down (the audience of its take-down).
     """
     user = _user(user)
-    firm_id = _firm_id(firm)
+    firm_id = firm_id_of(firm)
     published = Q() if as_published else Q(status=AssetStatus.PUBLISHED)
     visible = published & Q(access_level=AccessLevel.PUBLIC)
     if firm_id is not None:
@@ -97,7 +92,7 @@ def owner_firm_ids(*, asset: Asset) -> set[int]:
 
 
 def is_owner(*, firm: Any, asset: Asset) -> bool:
-    firm_id = _firm_id(firm)
+    firm_id = firm_id_of(firm)
     return firm_id is not None and AssetOwnership.objects.filter(asset=asset, firm_id=firm_id).exists()
 
 
@@ -119,7 +114,7 @@ def asset_get(*, user: Any, firm: Any, pk: int) -> Asset:
         return asset
     if (
         _user(user) is not None
-        and _firm_id(firm) is not None
+        and firm_id_of(firm) is not None
         and Asset.objects.filter(
             pk=pk, status=AssetStatus.PUBLISHED, access_level__in=[AccessLevel.CLUSTERS, AccessLevel.FIRMS]
         ).exists()
@@ -151,7 +146,7 @@ def asset_may_download(*, user: Any, firm: Any, asset: Asset) -> bool:
 
 def assets_owned_by(*, firm: Any) -> QuerySet[Asset]:
     """Every asset the firm (co-)owns, whatever its status: the firm's own shelf."""
-    firm_id = _firm_id(firm)
+    firm_id = firm_id_of(firm)
     if firm_id is None:
         return Asset.objects.none()
     return Asset.objects.filter(ownerships__firm_id=firm_id).order_by("-created_at")
@@ -384,7 +379,7 @@ def asset_use_statistics(*, asset: Asset) -> dict[str, Any]:
 
 def requests_for_owner(*, firm: Any) -> dict[str, QuerySet[Any]]:
     """Pending access and licence requests on the firm's assets; none without an acting firm."""
-    firm_id = _firm_id(firm)
+    firm_id = firm_id_of(firm)
     if firm_id is None:  # a NULL filter across the join would match assets without owners
         return {"access": AccessRequest.objects.none(), "licence": LicenceRequest.objects.none()}
     access = AccessRequest.objects.filter(asset__ownerships__firm_id=firm_id, status=RequestStatus.PENDING)
@@ -404,7 +399,7 @@ def coownership_pending_for_owners(*, asset: Asset, firm: Any) -> list[CoOwnersh
 
 def coownership_requests_for(*, firm: Any) -> dict[str, QuerySet[CoOwnershipRequest]]:
     """Pending co-ownership requests naming the firm (``incoming``) and those it sent (``outgoing``)."""
-    firm_id = _firm_id(firm)
+    firm_id = firm_id_of(firm)
     if firm_id is None:
         return {"incoming": CoOwnershipRequest.objects.none(), "outgoing": CoOwnershipRequest.objects.none()}
     pending = CoOwnershipRequest.objects.filter(status=CoOwnershipStatus.PENDING).select_related(
@@ -415,7 +410,7 @@ def coownership_requests_for(*, firm: Any) -> dict[str, QuerySet[CoOwnershipRequ
 
 def coownership_request_get(*, firm: Any, pk: int) -> CoOwnershipRequest | None:
     """A co-ownership request the acting firm is named in or sent; None for everyone else."""
-    firm_id = _firm_id(firm)
+    firm_id = firm_id_of(firm)
     if firm_id is None:
         return None
     return (
@@ -423,14 +418,6 @@ def coownership_request_get(*, firm: Any, pk: int) -> CoOwnershipRequest | None:
         .select_related("asset", "firm", "from_firm")
         .first()
     )
-
-
-def firm_of(user: Any, firm: Any) -> Firm | None:
-    """The acting firm, unwrapped from the request's lazy object."""
-    firm_id = _firm_id(firm)
-    if firm_id is None:
-        return None
-    return firm if isinstance(firm, Firm) else Firm.objects.get(pk=firm_id)
 
 
 def asset_category_weights(*, asset_ids: list[int] | None = None) -> list[tuple[int, str, float]]:

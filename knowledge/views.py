@@ -36,16 +36,12 @@ from knowledge.models import (
     UseKind,
 )
 from knowledge.rendering import markdown_html
-from platform_.api.permissions import acting_firm
 from platform_.errors import DomainError, NotAllowed, NotFound
 from platform_.files import file_response
 from platform_.identity.forms import add_domain_error
+from platform_.identity.middleware import acting_firm, acting_firm_required
 
 PAGE_SIZE = 20
-
-
-def _firm(request: HttpRequest) -> Any:
-    return acting_firm(request)
 
 
 def _choice_labels(field: forms.Field) -> dict[Any, Any]:
@@ -60,7 +56,7 @@ def index(request: HttpRequest) -> HttpResponse:
     filters = form.filters() if form.is_valid() else {"query": ""}
     page = (form.cleaned_data.get("page") if form.is_valid() else None) or 1
     found = selectors.asset_search(
-        user=request.user, firm=_firm(request), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, **filters
+        user=request.user, firm=acting_firm(request), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, **filters
     )
     params = request.GET.copy()
     params.pop("page", None)
@@ -84,7 +80,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 def _asset_or_refusal(request: HttpRequest, pk: int) -> Asset | HttpResponse:
     try:
-        return selectors.asset_get(user=request.user, firm=_firm(request), pk=pk)
+        return selectors.asset_get(user=request.user, firm=acting_firm(request), pk=pk)
     except NotAllowed as refusal:
         if not request.user.is_authenticated:
             raise Http404 from refusal
@@ -93,7 +89,7 @@ def _asset_or_refusal(request: HttpRequest, pk: int) -> Asset | HttpResponse:
             "asset_id": pk,
             "form": MessageForm(),
             "message": refusal.message,
-            "requested": AccessRequest.objects.filter(asset=stub, firm=_firm(request), status="pending").exists(),
+            "requested": AccessRequest.objects.filter(asset=stub, firm=acting_firm(request), status="pending").exists(),
         }
         return render(request, "knowledge/restricted.html", context, status=403)
     except NotFound as missing:
@@ -104,7 +100,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     asset = _asset_or_refusal(request, pk)
     if isinstance(asset, HttpResponse):
         return asset
-    firm = _firm(request)
+    firm = acting_firm(request)
     services.use_record(firm=firm, user=request.user, asset=asset, kind=UseKind.VIEW)
     owner = selectors.is_owner(firm=firm, asset=asset)
     context: dict[str, Any] = {
@@ -143,14 +139,14 @@ def _version(request: HttpRequest, pk: int, number: int) -> tuple[Asset, AssetVe
     asset = _asset_or_refusal(request, pk)
     if isinstance(asset, HttpResponse):
         raise Http404
-    if not selectors.asset_may_download(user=request.user, firm=_firm(request), asset=asset):
+    if not selectors.asset_may_download(user=request.user, firm=acting_firm(request), asset=asset):
         raise Http404
     return asset, get_object_or_404(AssetVersion, asset=asset, number=number)
 
 
 def download(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
     asset, version = _version(request, pk, number)
-    services.use_record(firm=_firm(request), user=request.user, asset=asset, kind=UseKind.DOWNLOAD)
+    services.use_record(firm=acting_firm(request), user=request.user, asset=asset, kind=UseKind.DOWNLOAD)
     return file_response(request, version.file, filename=version.original_name, content_type=version.content_type)
 
 
@@ -166,7 +162,7 @@ def preview(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
 
 @login_required
 def create(request: HttpRequest) -> HttpResponse:
-    firm = _firm(request)
+    firm = acting_firm(request)
     if not firm:
         messages.error(request, _("Register or join a firm to share knowledge."))
         return redirect("knowledge:index")
@@ -200,7 +196,7 @@ def _submitted_message(request: HttpRequest, asset: Asset) -> None:
 
 
 def _owned(request: HttpRequest, pk: int) -> Asset:
-    firm = _firm(request)
+    firm = acting_firm(request)
     asset = selectors.assets_owned_by(firm=firm).filter(pk=pk).first()
     if asset is None:
         raise Http404
@@ -210,7 +206,7 @@ def _owned(request: HttpRequest, pk: int) -> Asset:
 @login_required
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     asset = _owned(request, pk)
-    firm = _firm(request)
+    firm = acting_firm_required(request)
     initial = {
         "kind": asset.kind,
         "title_zh": asset.title_zh,
@@ -287,7 +283,7 @@ def version_upload(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _visible(request: HttpRequest, pk: int) -> Asset:
     try:
-        return selectors.asset_get(user=request.user, firm=_firm(request), pk=pk)
+        return selectors.asset_get(user=request.user, firm=acting_firm(request), pk=pk)
     except (NotAllowed, NotFound) as missing:
         raise Http404 from missing
 
@@ -302,7 +298,10 @@ def licence_request(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         _("Your request for a licence was sent to the owners."),
         lambda: owner_requests.licence_request_create(
-            asset=asset, by=request.user, firm=_firm(request), message=form.cleaned_data.get("message", "")
+            asset=asset,
+            by=request.user,
+            firm=acting_firm_required(request),
+            message=form.cleaned_data.get("message", ""),
         ),
     )
     return redirect(asset)
@@ -312,13 +311,16 @@ def licence_request(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def access_request(request: HttpRequest, pk: int) -> HttpResponse:
     asset = Asset.objects.filter(pk=pk).first()
-    if asset is None or not _firm(request):
+    if asset is None or not acting_firm(request):
         raise Http404
     form = MessageForm(request.POST)
     form.is_valid()
     try:
         owner_requests.access_request_create(
-            asset=asset, by=request.user, firm=_firm(request), message=form.cleaned_data.get("message", "")
+            asset=asset,
+            by=request.user,
+            firm=acting_firm_required(request),
+            message=form.cleaned_data.get("message", ""),
         )
     except NotFound as missing:
         raise Http404 from missing
@@ -341,7 +343,7 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
             request,
             _("Thank you: the moderators will look at your report."),
             lambda: services.report_create(
-                asset=asset, by=request.user, firm=_firm(request), reason=form.cleaned_data["reason"]
+                asset=asset, by=request.user, firm=acting_firm(request), reason=form.cleaned_data["reason"]
             ),
         )
     return redirect(asset)
@@ -355,7 +357,7 @@ def link(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Choose one of your assets."))
         return redirect(cited)
-    citing = selectors.assets_owned_by(firm=_firm(request)).filter(pk=form.cleaned_data["citing"]).first()
+    citing = selectors.assets_owned_by(firm=acting_firm(request)).filter(pk=form.cleaned_data["citing"]).first()
     if citing is None:
         messages.error(request, _("Choose one of your assets."))
         return redirect(cited)
@@ -363,13 +365,17 @@ def link(request: HttpRequest, pk: int) -> HttpResponse:
         _act(
             request,
             _("Citation recorded."),
-            lambda: services.asset_cite(citing=citing, cited=cited, by=request.user, firm=_firm(request)),
+            lambda: services.asset_cite(
+                citing=citing, cited=cited, by=request.user, firm=acting_firm_required(request)
+            ),
         )
     else:
         _act(
             request,
             _("Derivation recorded."),
-            lambda: services.asset_derive(derived=citing, source=cited, by=request.user, firm=_firm(request)),
+            lambda: services.asset_derive(
+                derived=citing, source=cited, by=request.user, firm=acting_firm_required(request)
+            ),
         )
     return redirect(cited)
 
@@ -406,7 +412,7 @@ def moderation(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
-    firm = _firm(request)
+    firm = acting_firm(request)
     assets = selectors.assets_owned_by(firm=firm).prefetch_related("decisions")
     paginator = Paginator(assets, 30)
     return render(request, "knowledge/mine.html", {"page": paginator.get_page(request.GET.get("page"))})
@@ -414,8 +420,8 @@ def mine(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def requests(request: HttpRequest) -> HttpResponse:
-    pending = selectors.requests_for_owner(firm=_firm(request))
-    coownership = selectors.coownership_requests_for(firm=_firm(request))
+    pending = selectors.requests_for_owner(firm=acting_firm(request))
+    coownership = selectors.coownership_requests_for(firm=acting_firm(request))
     context = {"pending": pending, "coownership": coownership, "form": DecideForm()}
     return render(request, "knowledge/requests.html", context)
 
@@ -431,7 +437,7 @@ COOWNERSHIP_ACTIONS: dict[str, tuple[Callable[..., Any], Any]] = {
 @require_POST
 def coownership_decide(request: HttpRequest, pk: int) -> HttpResponse:
     """Accept or decline a request naming the acting firm, or withdraw one it sent."""
-    row = selectors.coownership_request_get(firm=_firm(request), pk=pk)
+    row = selectors.coownership_request_get(firm=acting_firm(request), pk=pk)
     action = COOWNERSHIP_ACTIONS.get(request.POST.get("action", ""))
     if row is None or action is None:
         raise Http404

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from clusters.models import Cluster, ClusterMembership, MembershipStatus, ReviewPolicy
 from clusters.selectors import active_cluster_ids, moderated_cluster_ids
 from platform_.errors import NotFound
+from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import MANAGING_ROLES, Firm, FirmMember
 from projects.models import (
     ConflictDeclaration,
@@ -45,12 +46,6 @@ PUBLIC_STATUSES = (
 
 def _authenticated(user: Any) -> bool:
     return user is not None and getattr(user, "is_authenticated", False)
-
-
-def _firm_id(firm: Firm | int | None) -> int | None:
-    if firm is None:
-        return None
-    return firm if isinstance(firm, int) else firm.pk
 
 
 # --- roles -------------------------------------------------------------------------------------
@@ -120,7 +115,7 @@ def acceptance_of(*, firm: Firm | None, project: Project) -> TermsAcceptance | N
 
 
 def team_of(*, firm: Firm | int | None, project: Project) -> Team | None:
-    firm_id = _firm_id(firm)
+    firm_id = firm_id_of(firm)
     if firm_id is None:
         return None
     return Team.objects.filter(project=project, members__firm_id=firm_id).first()

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from platform_.errors import DomainError, NotFound
 from platform_.files import file_response
-from platform_.identity.middleware import signed_in
+from platform_.identity.middleware import acting_firm, signed_in
 from platform_.identity.models import Firm, User
+from platform_.page_errors import domain_errors
 from projects import selectors, services
 from projects.forms import (
     AnswerForm,
@@ -36,14 +36,9 @@ from projects.forms import (
 from projects.models import Criterion, EntryOutcome, EntryVersion, Project, ProjectStatus, Question
 
 
-def _firm(request: HttpRequest) -> Firm | None:
-    firm = getattr(request, "firm", None)
-    return firm if firm else None
-
-
 def _project(request: HttpRequest, pk: int) -> Any:
     try:
-        return services.project_get_closing_if_due(user=request.user, project_id=pk, firm=_firm(request))
+        return services.project_get_closing_if_due(user=request.user, project_id=pk, firm=acting_firm(request))
     except NotFound as error:
         raise Http404 from error
 
@@ -51,22 +46,12 @@ def _project(request: HttpRequest, pk: int) -> Any:
 def domain_action(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """POST actions: a domain refusal becomes a message on the project page, never a 500."""
 
-    @wraps(view)
-    def wrapper(request: HttpRequest, pk: int, *args: Any, **kwargs: Any) -> HttpResponse:
-        try:
-            return view(request, pk, *args, **kwargs)
-        except DomainError as error:
-            messages.error(request, str(error.message))
-            back = request.POST.get("next", "")
-            if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-                return redirect(back)
-            return redirect("projects:detail", pk)
-
-    return login_required(require_POST(wrapper))
+    back = domain_errors(back=lambda pk, *args, **kwargs: reverse("projects:detail", args=[pk]))
+    return login_required(require_POST(back(view)))
 
 
 def project_list(request: HttpRequest) -> HttpResponse:
-    projects = selectors.projects_visible_to(user=request.user, firm=_firm(request))
+    projects = selectors.projects_visible_to(user=request.user, firm=acting_firm(request))
     status = request.GET.get("status", "")
     if status in ProjectStatus.values:
         projects = projects.filter(status=status)
@@ -90,7 +75,7 @@ def _save_project(request: HttpRequest, form: ProjectForm, project: Any = None) 
     clusters = list(form.cleaned_data.get("eligible_clusters") or [])
     invited = list(Firm.objects.filter(credit_code__in=form.invited_codes()))
     if project is None:
-        firm = _firm(request)
+        firm = acting_firm(request)
         assert firm is not None  # project_create refuses a person acting for no firm before saving
         return services.project_create(
             by=signed_in(request), firm=firm, eligible_clusters=clusters, invited_firms=invited, **data
@@ -105,7 +90,7 @@ def project_create(request: HttpRequest) -> HttpResponse:
     form = ProjectForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            if _firm(request) is None:
+            if acting_firm(request) is None:
                 raise DomainError(_("Act for a firm first."))
             project = _save_project(request, form)
         except DomainError as error:
@@ -143,7 +128,7 @@ def _unmodified(project: Project) -> Project:
 
 def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
-    user, firm = request.user, _firm(request)
+    user, firm = request.user, acting_firm(request)
     sponsor = selectors.is_sponsor(user=user, project=project)
     manager = selectors.is_sponsor_manager(user=user, project=project)
     judge = selectors.judge_of(user=user, project=project)
@@ -235,7 +220,7 @@ def judge_add(request: HttpRequest, pk: int) -> HttpResponse:
 @domain_action
 def terms_accept(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
-    services.terms_accept(project=project, by=signed_in(request), firm=_firm(request))
+    services.terms_accept(project=project, by=signed_in(request), firm=acting_firm(request))
     messages.success(request, _("Terms accepted. The confidential brief is now shown."))
     return redirect(project)
 
@@ -246,7 +231,9 @@ def question_ask(request: HttpRequest, pk: int) -> HttpResponse:
     form = QuestionForm(request.POST)
     if not form.is_valid():
         raise DomainError(_("Write your question."))
-    services.question_ask(project=project, by=signed_in(request), firm=_firm(request), text=form.cleaned_data["text"])
+    services.question_ask(
+        project=project, by=signed_in(request), firm=acting_firm(request), text=form.cleaned_data["text"]
+    )
     return redirect(project.get_absolute_url() + "#qa")
 
 
@@ -288,7 +275,7 @@ def team_create(request: HttpRequest, pk: int) -> HttpResponse:
     services.team_create(
         project=project,
         by=signed_in(request),
-        firm=_firm(request),
+        firm=acting_firm(request),
         name=form.cleaned_data.get("name", ""),
         partners=_partners(form.cleaned_data.get("partners", "")),
     )
@@ -315,11 +302,11 @@ def entry_submit(request: HttpRequest, pk: int) -> HttpResponse:
         raise DomainError(_("Attach at least one file."))
     from knowledge.selectors import assets_visible_to
 
-    cited = assets_visible_to(user=request.user, firm=_firm(request)).filter(pk__in=form.cited_ids())
+    cited = assets_visible_to(user=request.user, firm=acting_firm(request)).filter(pk__in=form.cited_ids())
     version = services.entry_submit(
         project=project,
         by=signed_in(request),
-        firm=_firm(request),
+        firm=acting_firm(request),
         files=form.cleaned_data["files"],
         description=form.cleaned_data["description"],
         title=form.cleaned_data["title"],

@@ -20,6 +20,7 @@ from clusters.selectors import active_cluster_ids, is_moderator
 from knowledge.models import Asset, AssetOwnership, UseEvent
 from knowledge.selectors import assets_visible_to
 from platform_.errors import NotAllowed, NotFound
+from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import Firm, localized
 from platform_.identity.regions import Province
 from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run, RunStatus
@@ -68,12 +69,6 @@ class ClusterFigures:
     provinces: list[dict[str, Any]]  # province, name, total, crossing
     nodes: list[dict[str, Any]]  # id, name, province, own, value
     edges: list[dict[str, Any]]  # source, target, value
-
-
-def _firm_id(firm: Any) -> int | None:
-    if firm is None or not firm:
-        return None
-    return firm if isinstance(firm, int) else firm.pk
 
 
 def _is_admin(user: Any) -> bool:
@@ -133,7 +128,7 @@ def _names(ids: set[int]) -> dict[int, str]:
 
 def firm_figures(*, user: Any, viewer_firm: Any, firm_id: int) -> FirmFigures:
     """A firm's stock, pools, inflow and outflow over time, and its top sources and absorbers."""
-    if not (_is_admin(user) or _firm_id(viewer_firm) == firm_id):
+    if not (_is_admin(user) or firm_id_of(viewer_firm) == firm_id):
         raise NotAllowed(_("You may see the spillover figures of your own firm only."))
     firm = Firm.objects.filter(pk=firm_id).first()
     if firm is None:
@@ -170,7 +165,7 @@ def clusters_for_viewer(*, user: Any, viewer_firm: Any) -> list[Cluster]:
     """Clusters whose aggregates the viewer may see."""
     if _is_admin(user):
         return list(Cluster.objects.order_by("id"))
-    ids = active_cluster_ids(firm=_firm_id(viewer_firm))
+    ids = active_cluster_ids(firm=firm_id_of(viewer_firm))
     if user is not None and user.is_authenticated:
         ids |= set(Cluster.objects.filter(moderators=user).values_list("id", flat=True))
     return list(Cluster.objects.filter(id__in=ids).order_by("id"))
@@ -180,7 +175,7 @@ def _may_see_cluster(*, user: Any, viewer_firm: Any, cluster: Cluster) -> tuple[
     """(may see the aggregates, may see member names on the network)."""
     if _is_admin(user) or is_moderator(user=user, cluster=cluster):
         return True, True
-    return cluster.pk in active_cluster_ids(firm=_firm_id(viewer_firm)), False
+    return cluster.pk in active_cluster_ids(firm=firm_id_of(viewer_firm)), False
 
 
 def cluster_figures(*, user: Any, viewer_firm: Any, cluster_id: int) -> ClusterFigures:
@@ -199,7 +194,7 @@ def cluster_figures(*, user: Any, viewer_firm: Any, cluster_id: int) -> ClusterF
         .values_list("firm_id", "firm__name_zh", "firm__name_en", "firm__province")
     )
     member_ids = [m[0] for m in members]
-    own = _firm_id(viewer_firm)
+    own = firm_id_of(viewer_firm)
     nodes: list[dict[str, Any]] = []
     for k, (fid, zh, en, prov) in enumerate(members, start=1):
         label = localized(zh, en) if named or fid == own else _("Member %(n)s") % {"n": k}
@@ -311,7 +306,7 @@ def reach_list(*, user: Any, viewer_firm: Any, limit: int = 20) -> list[dict[str
         return []
     qs = AssetScore.objects.filter(run=run).select_related("asset").order_by("-uses")
     if not _is_admin(user):
-        fid = _firm_id(viewer_firm)
+        fid = firm_id_of(viewer_firm)
         if fid is None:
             return []
         qs = qs.filter(asset__ownerships__firm_id=fid)
@@ -322,7 +317,7 @@ def zero_marginal_cost(*, user: Any, viewer_firm: Any, limit: int = 8) -> dict[s
     """For the viewer's assets with a declared creation cost: cost per use as reuse grows, by month."""
     qs = Asset.objects.filter(creation_cost__isnull=False, creation_cost__gt=0)
     if not _is_admin(user):
-        fid = _firm_id(viewer_firm)
+        fid = firm_id_of(viewer_firm)
         if fid is None:
             raise NotAllowed(_("You must belong to a firm to see its costs."))
         qs = qs.filter(ownerships__firm_id=fid)

@@ -8,27 +8,21 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from knowledge.models import UseKind
 from platform_.errors import DomainError, NotAllowed, NotFound
+from platform_.identity.middleware import acting_firm
+from platform_.page_errors import domain_error_response
 from spillover import charts, selectors
-
-
-def _firm(request: HttpRequest) -> Any:
-    return getattr(request, "firm", None)
-
-
-def _refused(request: HttpRequest, error: DomainError) -> HttpResponse:
-    status = 404 if isinstance(error, NotFound) else 403
-    return render(request, "spillover/refused.html", {"message": error.message}, status=status)
 
 
 @login_required
 def index(request: HttpRequest) -> HttpResponse:
     """The viewer's firm dashboard, with links to its clusters, its assets' reach and costs."""
-    firm = _firm(request)
+    firm = acting_firm(request)
     user = request.user
     context: dict[str, Any] = {
         "status": selectors.run_status(user=user),
@@ -48,7 +42,7 @@ def index(request: HttpRequest) -> HttpResponse:
             fig = selectors.firm_figures(user=user, viewer_firm=firm, firm_id=firm_id)
         except DomainError as error:
             if not isinstance(error, NotFound) or error.code != "no_run":
-                return _refused(request, error)
+                return domain_error_response(request, error)
             fig = None
         if fig is not None:
             context["fig"] = fig
@@ -59,9 +53,9 @@ def index(request: HttpRequest) -> HttpResponse:
 @login_required
 def cluster(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        fig = selectors.cluster_figures(user=request.user, viewer_firm=_firm(request), cluster_id=pk)
+        fig = selectors.cluster_figures(user=request.user, viewer_firm=acting_firm(request), cluster_id=pk)
     except DomainError as error:
-        return _refused(request, error)
+        return domain_error_response(request, error)
     context = {
         "fig": fig,
         "charts": [charts.cluster_series(fig), charts.cluster_network(fig), charts.cluster_provinces(fig)],
@@ -72,9 +66,9 @@ def cluster(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def asset(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        fig = selectors.asset_reach(user=request.user, viewer_firm=_firm(request), asset_id=pk)
+        fig = selectors.asset_reach(user=request.user, viewer_firm=acting_firm(request), asset_id=pk)
     except DomainError as error:
-        return _refused(request, error)
+        return domain_error_response(request, error)
     labels = {str(k): str(v) for k, v in UseKind.choices}
     context = {"fig": fig, "charts": [charts.asset_kinds(fig, labels), charts.asset_generality(fig)]}
     return render(request, "spillover/asset.html", context)
@@ -85,7 +79,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     try:
         fig = selectors.clusters_comparison(user=request.user)
     except DomainError as error:
-        return _refused(request, error)
+        return domain_error_response(request, error)
     context = {"fig": fig, "charts": [charts.compare_clusters(fig), charts.compare_regions(fig)]}
     return render(request, "spillover/compare.html", context)
 
@@ -93,9 +87,9 @@ def compare(request: HttpRequest) -> HttpResponse:
 @login_required
 def costs(request: HttpRequest) -> HttpResponse:
     try:
-        fig = selectors.zero_marginal_cost(user=request.user, viewer_firm=_firm(request))
+        fig = selectors.zero_marginal_cost(user=request.user, viewer_firm=acting_firm(request))
     except DomainError as error:
-        return _refused(request, error)
+        return domain_error_response(request, error)
     return render(request, "spillover/costs.html", {"fig": fig, "charts": [charts.cost_per_use(fig)]})
 
 
@@ -110,7 +104,8 @@ def status(request: HttpRequest) -> JsonResponse:
 def recompute(request: HttpRequest) -> HttpResponse:
     """Administrators queue a full recompute (the same Celery task as the nightly one)."""
     if not getattr(request.user, "is_platform_admin", False):
-        return _refused(request, NotAllowed(_("Only platform administrators start a recompute.")))
+        refusal = NotAllowed(_("Only platform administrators start a recompute."))
+        return domain_error_response(request, refusal, back=reverse("spillover:index"))
     from spillover.tasks import recompute_all
 
     recompute_all.delay()

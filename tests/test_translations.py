@@ -13,7 +13,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Each catalogue: (directory makemessages runs in, extra ignore patterns).
 CATALOGUES = [
-    (ROOT, ["knowledge/*", "projects/*", "spillover/*", "observatory/*", "agencies/*", "clusters/*", "platform_/realtime/*", "platform_/api/*"]),
+    (
+        ROOT,
+        [
+            "knowledge/*",
+            "projects/*",
+            "spillover/*",
+            "observatory/*",
+            "agencies/*",
+            "clusters/*",
+            "platform_/realtime/*",
+            "platform_/api/*",
+        ],
+    ),
     (ROOT / "clusters", []),
     (ROOT / "knowledge", []),
     (ROOT / "projects", []),

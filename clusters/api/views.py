@@ -20,8 +20,10 @@ from clusters.api.filters import MembershipFilter
 from clusters.models import ClusterMembership
 from platform_.api.lean import QueryFilterBackend
 from platform_.api.pagination import CursorPagination
-from platform_.api.permissions import acting_firm, caller, problems, require_acting_firm, require_firm_member
-from platform_.identity.api.views import active_firm, validated
+from platform_.api.permissions import caller, problems, require_acting_firm, require_firm_member
+from platform_.api.validation import validated
+from platform_.identity.api.views import active_firm
+from platform_.identity.middleware import acting_firm
 from platform_.identity.models import Firm
 
 # The columns the list serializers read (the rest of each joined row would only be built and dropped).

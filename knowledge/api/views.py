@@ -19,10 +19,11 @@ from rest_framework.views import APIView
 from knowledge import coownership, owner_requests, selectors, services
 from knowledge.api import serializers as io
 from knowledge.models import AccessRequest, Asset, AssetVersion, KnowledgeCategory, LicenceRequest, UseKind
-from platform_.api.permissions import acting_firm, problems, require_acting_firm
+from platform_.api.permissions import problems, require_acting_firm
+from platform_.api.validation import validated
 from platform_.errors import DomainError, NotAllowed, NotFound
 from platform_.files import file_response
-from platform_.identity.api.views import validated
+from platform_.identity.middleware import acting_firm
 from platform_.identity.models import Firm
 
 

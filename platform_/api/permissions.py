@@ -1,4 +1,4 @@
-"""Who is calling the API: the firm a request acts for, and the permission checks every domain shares."""
+"""Who is calling the API and the permission checks every domain shares (the acting firm is identity's)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,9 @@ from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import exceptions, serializers
 
 from platform_.errors import NotAllowed
+from platform_.identity.middleware import acting_firm_required
 from platform_.identity.models import Firm, FirmMember, User
 from platform_.identity.selectors import member_of
-
-
-def acting_firm(request: Any) -> Firm | None:
-    """The firm the request acts for.
-
-    An API key names its firm (``request.auth.firm``); a browser session uses the firm chosen
-    in the session (``request.firm_member``, set by CurrentFirmMiddleware).
-    """
-    firm = getattr(getattr(request, "auth", None), "firm", None)
-    if isinstance(firm, Firm):
-        return firm
-    member = getattr(request, "firm_member", None)
-    if member:  # a lazy object wrapping None is falsy
-        return member.firm
-    return None
 
 
 def _require_authenticated(request: Any) -> None:
@@ -42,10 +28,7 @@ def caller(request: Any) -> User:
 def require_acting_firm(request: Any) -> Firm:
     """The acting firm, or a clear refusal for a person who belongs to no firm."""
     _require_authenticated(request)
-    firm = acting_firm(request)
-    if firm is None:
-        raise NotAllowed(_("You must belong to a firm to do this."), code="no_firm")
-    return firm
+    return acting_firm_required(request)
 
 
 def require_firm_member(request: Any, firm: Firm) -> FirmMember:

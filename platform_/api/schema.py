@@ -1,8 +1,10 @@
 """Schema post-processing: every operation documents its problem responses and the shared headers.
 
 Errors are the same everywhere (RFC 9457 problem details), so they are added once here rather
-than on each view: 401/403/429 on every operation, 404 where the path names an object, 400 on
-writes, 412 where If-Match applies, and the Idempotency-Key header on every POST.
+than on each view: 400 on every operation (bad input: a NUL byte or text that is not UTF-8 in the
+query, refused by ``platform_.input.BadInputMiddleware``; a bad filter or cursor on a list; invalid
+fields on a write), 401/403/429 on every operation, 404 where the path names an object, 409 and
+415 on writes, 412 where If-Match applies, and the Idempotency-Key header on every POST.
 """
 
 from __future__ import annotations
@@ -34,12 +36,14 @@ PROBLEM_SCHEMA = {
     "required": ["type", "title", "status", "detail", "code"],
 }
 DESCRIPTIONS = {
-    "400": "Invalid input; the problem details name each field.",
+    "400": "Invalid input: a field (named in the problem details), a filter, a cursor, or a NUL byte or "
+    "text that is not UTF-8 anywhere in the query or a form body.",
     "401": "No credentials, or an unknown, revoked or expired API key.",
     "403": "The caller may not do this (or the API key lacks the scope).",
     "404": "Not found, or not visible to the caller.",
     "409": "Conflicts with the current state.",
     "412": "If-Match did not match the current ETag: nothing was changed.",
+    "415": "The request body is not in a media type this operation accepts.",
     "422": "The Idempotency-Key was already used for a different request.",
     "429": "Too many requests for this API key; see Retry-After.",
 }
@@ -73,11 +77,13 @@ def add_problem_responses(result: dict[str, Any], generator: Any, request: Any, 
         for method, operation in operations.items():
             if method not in {"get", "post", "put", "patch", "delete"}:
                 continue
-            codes = ["401", "403", "429"]
+            codes = ["400", "401", "403", "429"]  # 400: bad input can reach any operation
             if "{" in path:
                 codes.append("404")
             if method in WRITES:
-                codes += ["400", "409"]
+                codes.append("409")
+            if method in {"post", "put", "patch"}:
+                codes.append("415")
             if method in {"put", "patch", "delete"}:
                 codes.append("412")
             if method in {"put", "patch", "delete"} and "{" in path:
@@ -89,8 +95,6 @@ def add_problem_responses(result: dict[str, Any], generator: Any, request: Any, 
                 parameters = operation.setdefault("parameters", [])
                 if not any(p.get("name") == "Idempotency-Key" for p in parameters):
                     parameters.append(IDEMPOTENCY_PARAMETER)
-            if method == "get":
-                codes.append("400")  # a bad filter or cursor
             responses = operation.setdefault("responses", {})
             for code in codes:
                 responses.setdefault(code, _problem_response(code))

@@ -6,10 +6,12 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from platform_.identity.middleware import acting_firm
+
 
 def current_firm(request: HttpRequest) -> dict[str, Any]:
     member = getattr(request, "firm_member", None)
     return {
         "current_firm_member": member if member else None,
-        "current_firm": member.firm if member else None,
+        "current_firm": acting_firm(request),
     }

@@ -1,14 +1,17 @@
-"""Puts the firm a person is acting for on the request (``request.firm`` and ``request.firm_member``)."""
+"""The firm a person is acting for: put on the request (``request.firm``, ``request.firm_member``) and read
+back by every view, page or API, through the one helper ``acting_firm(request)``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
+from typing import Any, cast
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext as _
 
-from platform_.identity.models import FirmMember, User
+from platform_.errors import NotAllowed
+from platform_.identity.models import Firm, FirmMember, User
 
 SESSION_KEY = "current_firm_id"
 
@@ -24,6 +27,37 @@ def current_membership(request: HttpRequest) -> FirmMember | None:
         if chosen is not None:
             return chosen
     return memberships.order_by("joined_at").first()
+
+
+def acting_firm(request: Any) -> Firm | None:
+    """The firm the request acts for, a plain ``Firm`` or None: the one way every view gets it.
+
+    An API key names its firm (``request.auth.firm``); a browser session uses the firm chosen in
+    the session (``request.firm_member``, set by CurrentFirmMiddleware, a lazy object that may
+    wrap None).
+    """
+    firm = getattr(getattr(request, "auth", None), "firm", None)
+    if isinstance(firm, Firm):
+        return firm
+    member = getattr(request, "firm_member", None)
+    if member:  # a lazy object wrapping None is falsy
+        return cast(Firm, member.firm)
+    return None
+
+
+def acting_firm_required(request: Any) -> Firm:
+    """The acting firm, or a refusal (NotAllowed) for a person who acts for no firm."""
+    firm = acting_firm(request)
+    if firm is None:
+        raise NotAllowed(_("You must belong to a firm to do this."), code="no_firm")
+    return firm
+
+
+def firm_id_of(firm: Any) -> int | None:
+    """The id of a firm given as a ``Firm``, an id, None or the request's lazy object (for selectors)."""
+    if firm is None or not firm:
+        return None
+    return firm if isinstance(firm, int) else int(firm.pk)
 
 
 def signed_in(request: HttpRequest) -> User:

@@ -21,6 +21,7 @@ from pycrdt import Decoder, Doc, Encoder, YMessageType, YSyncMessageType, create
 from pycrdt.websocket.django_channels_consumer import YjsConsumer
 
 from platform_.errors import DomainError
+from platform_.input import BadInput, frame_id, frame_parse, frame_text
 from platform_.realtime import presence, rooms, selectors, services, writeback
 from platform_.realtime.groups import document_group, document_name, room_group, room_key, user_group
 from platform_.realtime.limits import CHAT_FRAME_BYTES, DOC_FRAME_BYTES, TokenBucket
@@ -200,29 +201,28 @@ class RoomConsumer(DirectDispatch, AsyncJsonWebsocketConsumer, RoomAccess):
         if not self.bucket.allow():
             await self.send_error("rate_limited", _("Too many frames: slow down."))
             return
+        # Frames are parsed and checked in one place (platform_.input): a bad one is answered with an
+        # error frame and the socket stays open.
         try:
-            content = json.loads(text_data) if text_data is not None else None
-        except ValueError:
-            content = None
-        if not isinstance(content, dict) or not isinstance(content.get("type"), str):
+            content = frame_parse(text_data)
+            handler = {
+                "chat.send": self.on_chat_send,
+                "typing": self.on_typing,
+                "heartbeat": self.on_heartbeat,
+                "history": self.on_history,
+                "read": self.on_read,
+            }.get(content["type"])
+            if handler is None:
+                raise BadInput("unknown frame type")
+            await handler(content)
+        except BadInput:
             await self.send_error("malformed", _("The frame could not be understood."))
-            return
-        handler = {
-            "chat.send": self.on_chat_send,
-            "typing": self.on_typing,
-            "heartbeat": self.on_heartbeat,
-            "history": self.on_history,
-            "read": self.on_read,
-        }.get(content["type"])
-        if handler is None:
-            await self.send_error("malformed", _("The frame could not be understood."))
-            return
-        await handler(content)
 
     async def on_chat_send(self, content: dict[str, Any]) -> None:
-        client_id = str(content.get("client_id") or "")
+        client_id = frame_text(content, "client_id", max_length=services.MAX_CLIENT_ID_CHARS)
+        body = frame_text(content, "body", max_length=CHAT_FRAME_BYTES)
         try:
-            message, created = await database_sync_to_async(self._chat_post)(client_id, str(content.get("body") or ""))
+            message, created = await database_sync_to_async(self._chat_post)(client_id, body)
         except DomainError as error:
             await self.send_error(error.code, str(error.message), client_id=client_id)
             return
@@ -252,18 +252,12 @@ class RoomConsumer(DirectDispatch, AsyncJsonWebsocketConsumer, RoomAccess):
         await self.send_json({"type": "presence", "presence": await presence.presence_list(room=self.room)})
 
     async def on_history(self, content: dict[str, Any]) -> None:
-        before = content.get("before")
-        if before is not None and not isinstance(before, int):
-            await self.send_error("malformed", _("The frame could not be understood."))
-            return
+        before = frame_id(content, "before")
         page = await database_sync_to_async(selectors.chat_history)(room=self.room, before=before)
         await self.send_json({"type": "history", "before": before, "messages": page})
 
     async def on_read(self, content: dict[str, Any]) -> None:
-        message_id = content.get("id")
-        if message_id is not None and not isinstance(message_id, int):
-            await self.send_error("malformed", _("The frame could not be understood."))
-            return
+        message_id = frame_id(content, "id")
         await database_sync_to_async(services.room_mark_read)(user=self.user, room=self.room, message_id=message_id)
         unread = await database_sync_to_async(selectors.unread_counts)(user=self.user, rooms=[self.room])
         await self.send_json({"type": "unread", "count": unread[self.room]})

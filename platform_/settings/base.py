@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "platform_.identity.middleware.CurrentFirmMiddleware",
+    "platform_.input.BadInputMiddleware",
+    "platform_.page_errors.DomainErrorMiddleware",
     "platform_.api.middleware.PartnerApiMiddleware",
 ]
 
@@ -270,7 +272,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "webhook-sweep": {"task": "platform_.api.tasks.webhook_sweep", "schedule": 60.0},
     "api-call-log-flush": {"task": "platform_.api.tasks.api_call_log_flush", "schedule": 5.0},
     "projects-close-due": {"task": "projects.tasks.close_due_projects", "schedule": 30.0},
-    "observatory-refresh": {"task": "observatory.tasks.refresh_open_statistics", "schedule": crontab(minute=45, hour=4)},
+    "observatory-refresh": {
+        "task": "observatory.tasks.refresh_open_statistics",
+        "schedule": crontab(minute=45, hour=4),
+    },
     "spillover-full-recompute": {
         "task": "spillover.tasks.recompute_all",
         "schedule": crontab(minute=15, hour=3),

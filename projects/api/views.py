@@ -16,10 +16,11 @@ from rest_framework.views import APIView
 
 from clusters.models import Cluster
 from platform_.api.pagination import CursorPagination
-from platform_.api.permissions import acting_firm, caller, problems
+from platform_.api.permissions import caller, problems
+from platform_.api.validation import validated
 from platform_.errors import DomainError, NotFound
 from platform_.files import file_response
-from platform_.identity.api.views import validated
+from platform_.identity.middleware import acting_firm
 from platform_.identity.models import Firm, User
 from projects import selectors, services
 from projects.api import serializers as io

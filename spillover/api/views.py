@@ -8,7 +8,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from platform_.api.permissions import acting_firm, problems
+from platform_.api.permissions import problems
+from platform_.identity.middleware import acting_firm
 from spillover import selectors
 from spillover.api import serializers as io
 

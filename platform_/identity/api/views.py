@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.generics import GenericAPIView
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -15,17 +15,11 @@ from rest_framework.response import Response
 from platform_.api.lean import QueryFilterBackend
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import caller, problems, require_firm_member
+from platform_.api.validation import validated
 from platform_.identity import selectors, services
 from platform_.identity.api import serializers as io
 from platform_.identity.api.filters import FirmFilter
 from platform_.identity.models import Firm, FirmMember
-
-
-def validated(serializer_class: type[serializers.Serializer], data: Any, **kwargs: Any) -> dict[str, Any]:
-    """The input's validated data, or a 400 problem naming each bad field."""
-    serializer = serializer_class(data=data, **kwargs)
-    serializer.is_valid(raise_exception=True)
-    return dict(serializer.validated_data)
 
 
 class ByCode(CursorPagination):

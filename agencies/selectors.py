@@ -10,7 +10,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agencies.models import Agency, AgencyMember, AgencyStatus, Endorsement, Guidance
+from agencies.models import Agency, AgencyStatus, Endorsement, Guidance
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
 from knowledge.models import AssetOwnership, AssetStatus, UseEvent
 from platform_.errors import NotFound
@@ -33,10 +33,6 @@ def agency_for(*, user: Any, agency_id: int, verified: bool = True) -> Agency:
     if agency is None or (verified and agency.status != AgencyStatus.VERIFIED):
         raise NotFound(_("Not found."))
     return agency
-
-
-def agency_is_admin(*, agency: Agency, user: Any) -> bool:
-    return AgencyMember.objects.filter(agency=agency, user=user, is_admin=True).exists()
 
 
 def agencies_pending() -> QuerySet[Agency]:
@@ -142,12 +138,6 @@ def cluster_figures(*, agency: Agency) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-def endorsements_of(*, cluster: Cluster) -> QuerySet[Endorsement]:
-    return Endorsement.objects.filter(
-        cluster=cluster, revoked_at__isnull=True, agency__status=AgencyStatus.VERIFIED
-    ).select_related("agency")
 
 
 def guidance_of(*, agency: Agency) -> QuerySet[Guidance]:

@@ -93,13 +93,6 @@ def _require_member(*, agency: Agency, by: User, admin: bool = False) -> None:
         raise NotAllowed(_("Only the agency's people may do this."))
 
 
-def agency_member_add(*, agency: Agency, by: User, user: User, admin: bool = False) -> AgencyMember:
-    _require_member(agency=agency, by=by, admin=True)
-    member, _created = AgencyMember.objects.get_or_create(agency=agency, user=user, defaults={"is_admin": admin})
-    audit_record(actor=by, action="agency.member_add", target=agency, data={"user": user.pk})
-    return member
-
-
 def endorsement_set(*, agency: Agency, cluster: Cluster, by: User, endorse: bool, note: str = "") -> Endorsement | None:
     """Endorse a cluster of the jurisdiction (a badge on its pages), or revoke the endorsement; audited."""
     _require_member(agency=agency, by=by)

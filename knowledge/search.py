@@ -109,11 +109,6 @@ def index_asset(asset_id: int) -> None:
         )
 
 
-def document_sql(table: str = "knowledge_asset") -> str:
-    """SQL for the text the snippets are cut from."""
-    return f"{table}.search_document"
-
-
 def snippet_html(raw: str) -> str:
     """ts_headline's output, escaped, with the match markers turned into <mark> and the word gaps
     that segmentation put between Chinese characters removed."""

@@ -43,11 +43,6 @@ class Cell:
         for group, firm in zip(self.groups, firms, strict=True):
             group.add(firm)
 
-    def merge(self, other: Cell) -> None:
-        self.value += other.value
-        for group, more in zip(self.groups, other.groups, strict=True):
-            group |= more
-
 
 @dataclass(frozen=True)
 class Line:

@@ -23,7 +23,7 @@ from platform_.errors import NotAllowed, NotFound
 from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import Firm, localized
 from platform_.identity.regions import Province
-from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run, RunStatus
+from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run
 
 TOP = 10
 
@@ -365,7 +365,3 @@ def firms_for_admin(*, user: Any, query: str = "", limit: int = 50) -> list[Firm
     if query:
         qs = qs.filter(Q(name_zh__icontains=query) | Q(name_en__icontains=query))
     return list(qs[:limit])
-
-
-def run_is_running() -> bool:
-    return Run.objects.filter(status=RunStatus.RUNNING).exists()

@@ -166,11 +166,6 @@ class AssetOut(serializers.ModelSerializer):
         ]
 
 
-class FacetOut(serializers.Serializer):
-    value = serializers.CharField()
-    count = serializers.IntegerField()
-
-
 class SearchOut(serializers.Serializer):
     count = serializers.IntegerField()
     count_is_lower_bound = serializers.BooleanField(

@@ -54,10 +54,14 @@ def acting_firm_required(request: Any) -> Firm:
 
 
 def firm_id_of(firm: Any) -> int | None:
-    """The id of a firm given as a ``Firm``, an id, None or the request's lazy object (for selectors)."""
+    """The id of a firm given as a ``Firm``, an id, None or the request's lazy object (for selectors).
+
+    A ``Firm`` whose pk is a column expression passes it through unchanged: the webhook audience asks
+    the asset visibility rule once for "the firm of the current row" (knowledge.webhooks).
+    """
     if firm is None or not firm:
         return None
-    return firm if isinstance(firm, int) else int(firm.pk)
+    return firm if isinstance(firm, int) else firm.pk
 
 
 def signed_in(request: HttpRequest) -> User:

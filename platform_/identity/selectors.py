@@ -95,8 +95,3 @@ def capabilities_all() -> QuerySet[Capability]:
 
 def firm_members(*, firm: Firm) -> QuerySet[FirmMember]:
     return FirmMember.objects.filter(firm=firm).select_related("user").order_by("joined_at")
-
-
-def managed_firm_ids(*, user: User) -> set[int]:
-    """Ids of the firms where the person is an owner or administrator."""
-    return set(FirmMember.objects.filter(user=user, role__in=["owner", "admin"]).values_list("firm_id", flat=True))

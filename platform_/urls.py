@@ -24,6 +24,7 @@ urlpatterns = [
     path("knowledge/", include("knowledge.urls")),
     path("projects/", include("projects.urls")),
     path("spillover/", include("spillover.urls")),
+    path("portability/", include("portability.urls")),
     path("api/v1/", include("platform_.api.urls", namespace="v1")),
     path("api/schema/", SpectacularAPIView.as_view(api_version="v1"), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),

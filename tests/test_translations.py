@@ -13,11 +13,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Each catalogue: (directory makemessages runs in, extra ignore patterns).
 CATALOGUES = [
-    (ROOT, ["knowledge/*", "projects/*", "spillover/*", "clusters/*", "platform_/realtime/*", "platform_/api/*"]),
+    (ROOT, ["knowledge/*", "projects/*", "spillover/*", "clusters/*", "platform_/realtime/*", "platform_/api/*", "portability/*"]),
     (ROOT / "clusters", []),
     (ROOT / "knowledge", []),
     (ROOT / "projects", []),
     (ROOT / "spillover", []),
+    (ROOT / "portability", []),
     (ROOT / "platform_" / "realtime", []),
     (ROOT / "platform_" / "api", []),
 ]

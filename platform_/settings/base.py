@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "knowledge",
     "projects",
     "spillover",
+    "portability",
 ]
 
 MIDDLEWARE = [
@@ -249,6 +250,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
         "task": "spillover.tasks.recompute_all",
         "schedule": crontab(minute=15, hour=3),
     },
+    "portability-expire-exports": {"task": "portability.tasks.expire_exports", "schedule": crontab(minute=0)},
 }
 
 LOGGING: dict[str, Any] = {

@@ -106,13 +106,10 @@ class _Context:
 
     def __init__(self, firm: Firm) -> None:
         self.firm = firm
-        self.people = {
-            m.user_id: m.user.email for m in FirmMember.objects.filter(firm=firm).select_related("user")
-        }
+        self.people = {m.user_id: m.user.email for m in FirmMember.objects.filter(firm=firm).select_related("user")}
         self.owned_asset_ids = set(AssetOwnership.objects.filter(firm=firm).values_list("asset_id", flat=True))
-        self.visible_asset_ids = set(
-            assets_visible_to(user=None, firm=firm).filter(pk__in=self._asset_ids_referred()).values_list("pk", flat=True)
-        ) | self.owned_asset_ids
+        referred = assets_visible_to(user=None, firm=firm).filter(pk__in=self._asset_ids_referred())
+        self.visible_asset_ids = set(referred.values_list("pk", flat=True)) | self.owned_asset_ids
 
     def _asset_ids_referred(self) -> set[int]:
         ids = set(UseEvent.objects.filter(firm=self.firm).values_list("asset_id", flat=True))
@@ -168,13 +165,16 @@ def _people(ctx: _Context) -> Records:
 
 
 def _memberships(ctx: _Context) -> Records:
-    memberships = (
-        ClusterMembership.objects.filter(firm=ctx.firm).select_related("cluster").prefetch_related("events")
-    )
+    memberships = ClusterMembership.objects.filter(firm=ctx.firm).select_related("cluster").prefetch_related("events")
     rows = [
         {
             "id": m.pk,
-            "cluster": {"id": m.cluster_id, "slug": m.cluster.slug, "name_zh": m.cluster.name_zh, "name_en": m.cluster.name_en},
+            "cluster": {
+                "id": m.cluster_id,
+                "slug": m.cluster.slug,
+                "name_zh": m.cluster.name_zh,
+                "name_en": m.cluster.name_en,
+            },
             "status": m.status,
             "message": m.message,
             "created_at": m.created_at,
@@ -210,7 +210,7 @@ def _assets(ctx: _Context) -> Records:
         versions = []
         for version in sorted(asset.versions.all(), key=lambda v: v.number):
             path = f"files/assets/{asset.pk}/v{version.number}/{_safe_name(version.original_name)}"
-            files.append(StoredFile(path, version.file.name, version.file.storage))
+            files.append(StoredFile(path, version.file.name or "", version.file.storage))
             versions.append(_version_row(version, path))
         rows.append(
             {
@@ -225,7 +225,9 @@ def _assets(ctx: _Context) -> Records:
                 "licence_terms": asset.licence_terms,
                 "access_level": asset.access_level,
                 "access_clusters": [{"id": c.pk, "slug": c.slug} for c in asset.access_clusters.all()],
-                "access_firms": [{"id": f.pk, "name_zh": f.name_zh, "name_en": f.name_en} for f in asset.access_firms.all()],
+                "access_firms": [
+                    {"id": f.pk, "name_zh": f.name_zh, "name_en": f.name_en} for f in asset.access_firms.all()
+                ],
                 "status": asset.status,
                 "categories": [c.code for c in asset.categories.all()],
                 "tags": asset.tags,
@@ -351,7 +353,9 @@ def _projects(ctx: _Context) -> Records:
                 "terms": p.terms,
                 "eligibility": p.eligibility,
                 "eligible_clusters": [{"id": c.pk, "slug": c.slug} for c in p.eligible_clusters.all()],
-                "invited_firms": [{"id": f.pk, "name_zh": f.name_zh, "name_en": f.name_en} for f in p.invited_firms.all()],
+                "invited_firms": [
+                    {"id": f.pk, "name_zh": f.name_zh, "name_en": f.name_en} for f in p.invited_firms.all()
+                ],
                 "award_amount": p.award_amount,
                 "award_other": p.award_other,
                 "ip_terms": p.ip_terms,
@@ -360,21 +364,39 @@ def _projects(ctx: _Context) -> Records:
                 "created_at": p.created_at,
                 "updated_at": p.updated_at,
                 "criteria": [
-                    {"id": c.pk, "name": c.name, "description": c.description, "weight": c.weight,
-                     "scale_min": c.scale_min, "scale_max": c.scale_max}
+                    {
+                        "id": c.pk,
+                        "name": c.name,
+                        "description": c.description,
+                        "weight": c.weight,
+                        "scale_min": c.scale_min,
+                        "scale_max": c.scale_max,
+                    }
                     for c in p.criteria.all()
-                ],  # fmt: skip
+                ],
                 "transitions": [
-                    {"action": t.action, "from_status": t.from_status, "to_status": t.to_status,
-                     "actor": ctx.own_email(t.actor_id), "reason": t.reason, "at": t.at}
+                    {
+                        "action": t.action,
+                        "from_status": t.from_status,
+                        "to_status": t.to_status,
+                        "actor": ctx.own_email(t.actor_id),
+                        "reason": t.reason,
+                        "at": t.at,
+                    }
                     for t in p.transitions.all()
-                ],  # fmt: skip
+                ],
                 # Questions without the asking firm: the sponsor's pages do not name it either.
                 "questions": [
-                    {"id": q.pk, "text": q.text, "answer": q.answer, "public": q.public,
-                     "asked_at": q.asked_at, "answered_at": q.answered_at}
+                    {
+                        "id": q.pk,
+                        "text": q.text,
+                        "answer": q.answer,
+                        "public": q.public,
+                        "asked_at": q.asked_at,
+                        "answered_at": q.answered_at,
+                    }
                     for q in p.questions.all()
-                ],  # fmt: skip
+                ],
             }
         )
     return Records(rows, [])
@@ -397,7 +419,7 @@ def _entries(ctx: _Context) -> Records:
             version_files = []
             for f in version.files.all():
                 path = f"files/entries/{entry.pk}/v{version.number}/{f.pk}-{_safe_name(f.name)}"
-                files.append(StoredFile(path, f.file.name, f.file.storage))
+                files.append(StoredFile(path, f.file.name or "", f.file.storage))
                 version_files.append(_entry_file_row(f, path))
             versions.append(
                 {
@@ -450,10 +472,15 @@ def _judging(ctx: _Context) -> Records:
             "project": {"id": j.project_id, "title": j.project.title},
             "added_at": j.added_at,
             "scores": [
-                {"entry": {"id": s.entry_id, "title": s.entry.title}, "criterion": s.criterion.name,
-                 "value": s.value, "comment": s.comment, "scored_at": s.scored_at}
+                {
+                    "entry": {"id": s.entry_id, "title": s.entry.title},
+                    "criterion": s.criterion.name,
+                    "value": s.value,
+                    "comment": s.comment,
+                    "scored_at": s.scored_at,
+                }
                 for s in j.scores.all()
-            ],  # fmt: skip
+            ],
             "conflict_declarations": [
                 {"team": {"id": d.team_id, "name": d.team.name}, "reason": d.reason, "declared_at": d.declared_at}
                 for d in j.declarations.all()

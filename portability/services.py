@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from datetime import timedelta
@@ -118,14 +120,20 @@ def export_build(*, export_id: int, on_progress: Callable[[str, float], None] | 
         export.finished_at = now
         export.expires_at = now + EXPORT_LIFETIME
         export.save()
-        audit_record(actor=None, action="portability.export_built", target=export, firm=export.firm_id,
-                     data={"size": stored["size"], "sha256": stored["sha256"]})  # fmt: skip
+        audit_record(
+            actor=None,
+            action="portability.export_built",
+            target=export,
+            firm=export.firm_id,
+            data={"size": stored["size"], "sha256": stored["sha256"]},
+        )
     return export
 
 
 def _write_zip(export: DataExport, report: Callable[[str, float], None]) -> dict[str, Any]:
     firm = Firm.objects.get(pk=export.firm_id)
     steps = len(selectors.COLLECTORS) + 1
+    pause = float(os.environ.get("PORTABILITY_STEP_PAUSE", "0") or 0)  # progress drills in tests only
     with tempfile.TemporaryFile() as scratch:
         with zipfile.ZipFile(scratch, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             writer = _Writer(archive)
@@ -135,6 +143,8 @@ def _write_zip(export: DataExport, report: Callable[[str, float], None]) -> dict
                     with stored.storage.open(stored.storage_name, "rb") as source:
                         writer.write_stream(stored.path, source)
                 report(name.removesuffix(".json"), (index + 1) / steps)
+                if pause:
+                    time.sleep(pause)
             manifest = {
                 "firm": firm.pk,
                 "export": export.pk,
@@ -182,7 +192,7 @@ def exports_expire() -> int:
             if export is None or export.status == ExportStatus.EXPIRED:
                 continue
             if export.file:
-                export.file.storage.delete(export.file.name)
+                export.file.storage.delete(export.file.name or "")
             export.file = ""
             export.status = ExportStatus.EXPIRED
             export.save(update_fields=["file", "status"])

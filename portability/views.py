@@ -66,7 +66,7 @@ def status(request: HttpRequest, pk: int) -> JsonResponse:
 
 
 @login_required
-def download(request: HttpRequest, pk: int) -> HttpResponse:
+def download(request: HttpRequest, pk: int) -> HttpResponse | FileResponse:
     """The ZIP, to the firm's owners and administrators only, as an attachment, until it expires."""
     try:
         export = selectors.export_get(user=request.user, export_id=pk)

@@ -13,7 +13,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Each catalogue: (directory makemessages runs in, extra ignore patterns).
 CATALOGUES = [
-    (ROOT, ["knowledge/*", "projects/*", "spillover/*", "clusters/*", "platform_/realtime/*", "platform_/api/*", "portability/*"]),
+    (
+        ROOT,
+        [
+            "knowledge/*",
+            "projects/*",
+            "spillover/*",
+            "clusters/*",
+            "platform_/realtime/*",
+            "platform_/api/*",
+            "portability/*",
+        ],
+    ),
     (ROOT / "clusters", []),
     (ROOT / "knowledge", []),
     (ROOT / "projects", []),

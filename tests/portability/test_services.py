@@ -72,7 +72,8 @@ def test_the_zip_holds_every_record_of_the_firm():
     assert ids(uses_of_ours) == set(
         UseEvent.objects.filter(asset__ownerships__firm=firm).exclude(firm=firm).values_list("pk", flat=True)
     )
-    assert uses_of_ours and {u["firm"]["id"] for u in uses_of_ours} == {world.rival.pk}
+    assert uses_of_ours
+    assert {u["firm"]["id"] for u in uses_of_ours} == {world.rival.pk}
 
     for name, model, made in (
         ("access_requests_made.json", AccessRequest, True),
@@ -82,13 +83,15 @@ def test_the_zip_holds_every_record_of_the_firm():
     ):
         expected = model.objects.filter(firm=firm) if made else model.objects.filter(asset__ownerships__firm=firm)
         assert ids(rows(archive, name)) == set(expected.values_list("pk", flat=True)), name
-    assert rows(archive, "licence_requests_received.json") and rows(archive, "access_requests_made.json")
+    assert rows(archive, "licence_requests_received.json")
+    assert rows(archive, "access_requests_made.json")
 
     assert ids(rows(archive, "projects.json")) == set(Project.objects.filter(sponsor=firm).values_list("pk", flat=True))
 
     entries = rows(archive, "entries.json")
     ours = Entry.objects.filter(team__members__firm=firm)
-    assert ids(entries) == set(ours.values_list("pk", flat=True)) and len(entries) == 1
+    assert ids(entries) == set(ours.values_list("pk", flat=True))
+    assert len(entries) == 1
     assert [v["number"] for v in entries[0]["versions"]] == [1, 2]
     entry_files = [f for v in entries[0]["versions"] for f in v["files"]]
     assert {f["sha256"] for f in entry_files} == set(
@@ -100,22 +103,34 @@ def test_the_zip_holds_every_record_of_the_firm():
     judging = rows(archive, "judging.json")
     assert ids(judging) == set(Judge.objects.filter(user=world.admin).values_list("pk", flat=True))
     assert len([s for j in judging for s in j["scores"]]) == Score.objects.filter(judge__user=world.admin).count() > 0
-    assert len([d for j in judging for d in j["conflict_declarations"]]) == (
-        ConflictDeclaration.objects.filter(judge__user=world.admin).count()
-    ) == 1
+    assert (
+        len([d for j in judging for d in j["conflict_declarations"]])
+        == (ConflictDeclaration.objects.filter(judge__user=world.admin).count())
+        == 1
+    )
 
     notifications = rows(archive, "notifications.json")
     # The licence request the rival made reaches our people; the judge appointment reaches our admin.
     about_ours = Notification.objects.filter(
         recipient__firm_memberships__firm=firm, data__asset_id=world.extra["public"].pk
     )
-    assert about_ours.exists() and set(about_ours.values_list("pk", flat=True)) <= ids(notifications)
-    assert Notification.objects.filter(recipient=world.admin, data__project=world.extra["judged"].pk).exists()
+    assert about_ours.exists()
+    assert set(about_ours.values_list("pk", flat=True)) <= ids(notifications)
+    judge_added = Notification.objects.filter(recipient=world.admin, data__project=world.extra["judged"].pk)
+    assert judge_added.exists()
+    assert set(judge_added.values_list("pk", flat=True)) <= ids(notifications)
+    # Our member hears, as a person of a third firm, of a request for that firm's asset: not ours.
+    elsewhere = Notification.objects.filter(recipient=world.member, data__asset_id=world.extra["third_asset"].pk)
+    assert elsewhere.exists()
+    assert not set(elsewhere.values_list("pk", flat=True)) & ids(notifications)
     assert {n["recipient"] for n in notifications} <= {world.owner.email, world.admin.email, world.member.email}
 
     audit = rows(archive, "audit_entries.json")
-    expected_audit = set(AuditEntry.objects.filter(firm_id=firm.pk, at__lte=export.created_at).values_list("pk", flat=True))
-    assert expected_audit and expected_audit <= ids(audit)
+    expected_audit = set(
+        AuditEntry.objects.filter(firm_id=firm.pk, at__lte=export.created_at).values_list("pk", flat=True)
+    )
+    assert expected_audit
+    assert expected_audit <= ids(audit)
     assert ids(audit) <= set(AuditEntry.objects.filter(firm_id=firm.pk).values_list("pk", flat=True))
 
 
@@ -128,12 +143,13 @@ def test_the_zip_holds_nothing_of_another_firm():
     assert all(f"files/assets/{world.rival_private.pk}/" not in name for name in archive.namelist())
     assert world.rival_sealed.title not in text  # a competitor's sealed entry
     sealed_files = EntryFile.objects.filter(version__entry=world.rival_sealed)
-    assert not any(b"rival design" == archive.read(n) for n in archive.namelist() if n.startswith("files/"))
+    assert not any(archive.read(n) == b"rival design" for n in archive.namelist() if n.startswith("files/"))
     assert all(f["sha256"] not in text for f in sealed_files.values("sha256"))
     assert world.rival_owner.email not in text  # another firm's people, never
-    assert all(
-        m.user.email not in text for m in FirmMember.objects.exclude(firm=world.firm).select_related("user")
-    )
+    ours = FirmMember.objects.filter(firm=world.firm).values("user_id")
+    others = FirmMember.objects.exclude(user_id__in=ours).select_related("user")
+    assert others.count() >= 3
+    assert all(m.user.email not in text for m in others)
     # The rival's use of its own asset is not ours to see.
     own_use = UseEvent.objects.get(firm=world.rival, asset__ownerships__firm=world.rival)
     assert own_use.pk not in ids(rows(archive, "use_events_of_assets.json"))
@@ -168,7 +184,8 @@ def test_the_export_expires_after_seven_days_and_the_clean_up_deletes_the_file()
 
     assert services.exports_expire() == 1
     export.refresh_from_db()
-    assert export.status == ExportStatus.EXPIRED and not export.file
+    assert export.status == ExportStatus.EXPIRED
+    assert not export.file
     assert not storage.exists(name)
     assert services.exports_expire() == 0  # safe to run twice
     assert AuditEntry.objects.filter(action="portability.export_expired", target_id=str(export.pk)).exists()

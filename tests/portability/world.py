@@ -10,7 +10,7 @@ from django.utils import timezone
 from clusters import services as cluster_services
 from knowledge import services as knowledge_services
 from knowledge.models import AccessLevel, Asset
-from platform_.identity.models import Firm, FirmRole, User
+from platform_.identity.models import Firm, FirmMember, FirmRole, User
 from projects import services as project_services
 from projects.models import Entry
 from tests.factories import ClusterFactory, FirmFactory, UserFactory, firm_with_owner, person_in
@@ -59,7 +59,11 @@ def build_world() -> World:
     knowledge_services.version_add(asset=rival_private, by=rival_owner, uploaded_file=text_file("r.txt", b"rival"))
     rival_public = make_asset(firm=rival, by=rival_owner, title_en="Rival public")
     rival_restricted = make_asset(
-        firm=rival, by=rival_owner, title_en="Rival restricted", access_level=AccessLevel.FIRMS, access_firms=[FirmFactory.create()]
+        firm=rival,
+        by=rival_owner,
+        title_en="Rival restricted",
+        access_level=AccessLevel.FIRMS,
+        access_firms=[FirmFactory.create()],
     )
 
     # Use events: ours of the rival's asset, the rival's of ours, and the rival using its own asset.
@@ -79,7 +83,7 @@ def build_world() -> World:
     project_services.project_transition(project=sponsored, action="publish", by=owner)
 
     # Our entry in someone else's open project, and the rival's sealed entry there.
-    contest, contest_sponsor = open_project()
+    contest, _contest_sponsor = open_project()
     project_services.terms_accept(project=contest, by=owner, firm=firm)
     project_services.entry_submit(
         project=contest, by=owner, firm=firm, files=[upload(b"our design v1", "ours.pdf")], title="Our design"
@@ -112,8 +116,11 @@ def build_world() -> World:
     )
     project_services.conflict_declare(project=judged, by=admin, team=entries[1].team, reason="Former employer")
 
-    # Someone who is in no firm's people list of ours.
-    FirmFactory.create()
+    # Our member is also a person of a third firm: what that firm hears of is not ours.
+    third, third_owner = firm_with_owner(name_en="Third Looms")
+    FirmMember.objects.create(firm=third, user=member, role=FirmRole.ADMIN)
+    third_asset = make_asset(firm=third, by=third_owner, title_en="Third asset")
+    knowledge_services.licence_request_create(asset=third_asset, by=rival_owner, firm=rival, message="Third please")
     return World(
         firm=firm,
         owner=owner,
@@ -123,5 +130,12 @@ def build_world() -> World:
         rival_owner=rival_owner,
         rival_private=rival_private,
         rival_sealed=rival_version.entry,
-        extra={"public": public, "private": private, "contest": contest, "judged": judged, "sponsored": sponsored},
+        extra={
+            "third_asset": third_asset,
+            "public": public,
+            "private": private,
+            "contest": contest,
+            "judged": judged,
+            "sponsored": sponsored,
+        },
     )

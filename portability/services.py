@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, NotFound
 from platform_.identity.models import Firm
+from platform_.locks import advisory_lock_try
 from portability import selectors
 from portability.models import DataExport, ExportStatus
 
@@ -84,9 +85,17 @@ class _Writer:
 def export_build(*, export_id: int, on_progress: Callable[[str, float], None] | None = None) -> DataExport:
     """Build the ZIP of one export: a JSON file per kind of record, the stored files, and manifest.json.
 
-    Safe to run twice: a finished or expired export is left as it is; a rerun of a queued, running or
-    failed one starts over (the ZIP is written to a temporary file and stored only when complete).
+    Safe to run twice: a finished or expired export is left as it is; a second worker finds the build
+    locked and leaves it (Conflict); a rerun of a queued, running or failed one (a worker killed
+    mid-build) starts over, and the ZIP is stored only when complete.
     """
+    with advisory_lock_try(f"portability-export:{export_id}") as held:
+        if not held:
+            raise Conflict(_("This export is already being built."), code="export_running")
+        return _build_locked(export_id, on_progress)
+
+
+def _build_locked(export_id: int, on_progress: Callable[[str, float], None] | None) -> DataExport:
     with transaction.atomic():
         export = DataExport.objects.select_for_update().filter(pk=export_id).first()
         if export is None:

@@ -6,13 +6,17 @@ from typing import Any
 
 from celery import shared_task
 
+from platform_.errors import Conflict
 from portability import services
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name="portability.tasks.build_export")
 def build_export(self: Any, export_id: int) -> dict[str, Any]:
     """Build one export's ZIP, reporting progress on the row the page polls; safe to run twice."""
-    export = services.export_build(export_id=export_id)
+    try:
+        export = services.export_build(export_id=export_id)
+    except Conflict:  # another worker holds this export's build lock and is building it
+        return {"export": export_id, "status": "skipped"}
     return {"export": export.pk, "status": export.status, "size": export.size}
 
 

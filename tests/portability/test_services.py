@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import zipfile
 from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from clusters.models import ClusterMembership, MembershipEvent
 from knowledge.models import AccessRequest, AssetOwnership, AssetVersion, LicenceRequest, UseEvent
 from platform_.audit.models import AuditEntry
-from platform_.errors import NotAllowed
+from platform_.errors import Conflict, NotAllowed
 from platform_.identity.models import FirmMember
+from platform_.locks import advisory_lock_try
 from platform_.notifications.models import Notification
 from portability import selectors, services
 from portability.models import DataExport, ExportStatus
@@ -206,7 +209,32 @@ def test_a_member_who_is_not_owner_or_admin_cannot_request_or_see_exports():
 def test_a_second_request_while_one_is_built_is_refused():
     world = build_world()
     services.export_request(firm=world.firm, by=world.owner)
-    from platform_.errors import Conflict
-
     with pytest.raises(Conflict):
         services.export_request(firm=world.firm, by=world.admin)
+
+
+def test_a_second_build_of_the_same_export_is_refused_while_one_holds_its_lock():
+    world = build_world()
+    export = services.export_request(firm=world.firm, by=world.owner)
+    # The lock is per session: a second connection, in a thread, stands for the other worker.
+    held, release, done = threading.Event(), threading.Event(), threading.Event()
+
+    def other_worker() -> None:
+        try:
+            with advisory_lock_try(f"portability-export:{export.pk}"):
+                held.set()
+                release.wait(10)
+        finally:
+            connection.close()
+            done.set()
+
+    thread = threading.Thread(target=other_worker)
+    thread.start()
+    try:
+        assert held.wait(10)
+        with pytest.raises(Conflict):
+            services.export_build(export_id=export.pk)
+    finally:
+        release.set()
+        thread.join(10)
+    assert services.export_build(export_id=export.pk).status == ExportStatus.COMPLETE

@@ -12,18 +12,16 @@ import zipfile
 import pytest
 from django.urls import reverse
 
+from platform_.celery import app
 from portability.models import DataExport
 from tests.portability.world import build_world
 from tests.spillover.test_tasks import worker  # the one way tests start a real worker on a queue
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_worker_builds_the_export_and_the_status_endpoint_shows_progress_then_completion(client, settings):
+def test_a_worker_builds_the_export_and_the_status_endpoint_shows_progress_then_completion(client):
     queue = f"export-{uuid.uuid4().hex[:8]}"
-    settings.CELERY_TASK_ROUTES = {"portability.tasks.build_export": {"queue": queue}}
-    from platform_.celery import app
-
-    app.conf.task_routes = settings.CELERY_TASK_ROUTES
+    app.conf.task_routes = {"portability.tasks.build_export": {"queue": queue}}
     world = build_world()
     process = worker(queue, PORTABILITY_STEP_PAUSE="0.4")
     export = None

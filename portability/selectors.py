@@ -24,7 +24,7 @@ from platform_.errors import NotAllowed, NotFound
 from platform_.identity.models import MANAGING_ROLES, Firm, FirmMember
 from platform_.notifications.models import Notification
 from portability.models import DataExport
-from projects.models import Entry, EntryFile, Judge, Project, TeamFirm
+from projects.models import Entry, EntryFile, Judge, Project, Question, TeamFirm, TermsAcceptance
 
 # Who may ---------------------------------------------------------------------------------------
 
@@ -402,6 +402,41 @@ def _projects(ctx: _Context) -> Records:
     return Records(rows, [])
 
 
+def _terms_accepted(ctx: _Context) -> Records:
+    """The terms of others' projects the firm accepted (which let it read their confidential briefs)."""
+    acceptances = TermsAcceptance.objects.filter(firm=ctx.firm).select_related("project").order_by("accepted_at", "id")
+    rows = [
+        {
+            "id": a.pk,
+            "project": {"id": a.project_id, "title": a.project.title},
+            "person": ctx.own_email(a.user_id),
+            "terms_sha256": a.terms_sha256,
+            "accepted_at": a.accepted_at,
+        }
+        for a in acceptances
+    ]
+    return Records(rows, [])
+
+
+def _questions_asked(ctx: _Context) -> Records:
+    """The firm's questions to sponsors, with the answers it was given."""
+    questions = Question.objects.filter(firm=ctx.firm).select_related("project").order_by("asked_at", "id")
+    rows = [
+        {
+            "id": q.pk,
+            "project": {"id": q.project_id, "title": q.project.title},
+            "asked_by": ctx.own_email(q.asked_by_id),
+            "text": q.text,
+            "answer": q.answer,
+            "public": q.public,
+            "asked_at": q.asked_at,
+            "answered_at": q.answered_at,
+        }
+        for q in questions
+    ]
+    return Records(rows, [])
+
+
 def _entries(ctx: _Context) -> Records:
     """The entries of the teams the firm is in (its own sealed work), with every version and file."""
     team_ids = TeamFirm.objects.filter(firm=ctx.firm).values("team_id")
@@ -574,6 +609,8 @@ COLLECTORS: list[tuple[str, Callable[[_Context], Records]]] = [
     ("licence_requests_made.json", _requests(LicenceRequest, made=True)),
     ("licence_requests_received.json", _requests(LicenceRequest, made=False)),
     ("projects.json", _projects),
+    ("terms_accepted.json", _terms_accepted),
+    ("questions_asked.json", _questions_asked),
     ("entries.json", _entries),
     ("judging.json", _judging),
     ("notifications.json", _notifications),

@@ -23,7 +23,16 @@ from platform_.locks import advisory_lock_try
 from platform_.notifications.models import Notification
 from portability import selectors, services
 from portability.models import DataExport, ExportStatus
-from projects.models import ConflictDeclaration, Entry, EntryFile, Judge, Project, Score
+from projects.models import (
+    ConflictDeclaration,
+    Entry,
+    EntryFile,
+    Judge,
+    Project,
+    Question,
+    Score,
+    TermsAcceptance,
+)
 from tests.portability.world import World, build_world
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("media_root")]
@@ -91,6 +100,13 @@ def test_the_zip_holds_every_record_of_the_firm():
 
     assert ids(rows(archive, "projects.json")) == set(Project.objects.filter(sponsor=firm).values_list("pk", flat=True))
 
+    assert ids(rows(archive, "terms_accepted.json")) == set(
+        TermsAcceptance.objects.filter(firm=firm).values_list("pk", flat=True)
+    )
+    asked = rows(archive, "questions_asked.json")
+    assert ids(asked) == set(Question.objects.filter(firm=firm).values_list("pk", flat=True))
+    assert len(asked) == 1
+
     entries = rows(archive, "entries.json")
     ours = Entry.objects.filter(team__members__firm=firm)
     assert ids(entries) == set(ours.values_list("pk", flat=True))
@@ -149,6 +165,7 @@ def test_the_zip_holds_nothing_of_another_firm():
     assert not any(archive.read(n) == b"rival design" for n in archive.namelist() if n.startswith("files/"))
     assert all(f["sha256"] not in text for f in sealed_files.values("sha256"))
     assert world.rival_owner.email not in text  # another firm's people, never
+    assert "Rival question" not in text
     ours = FirmMember.objects.filter(firm=world.firm).values("user_id")
     others = FirmMember.objects.exclude(user_id__in=ours).select_related("user")
     assert others.count() >= 3

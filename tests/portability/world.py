@@ -85,6 +85,7 @@ def build_world() -> World:
     # Our entry in someone else's open project, and the rival's sealed entry there.
     contest, _contest_sponsor = open_project()
     project_services.terms_accept(project=contest, by=owner, firm=firm)
+    project_services.question_ask(project=contest, by=member, firm=firm, text="May the frame be steel?")
     project_services.entry_submit(
         project=contest, by=owner, firm=firm, files=[upload(b"our design v1", "ours.pdf")], title="Our design"
     )
@@ -92,6 +93,7 @@ def build_world() -> World:
         project=contest, by=owner, firm=firm, files=[upload(b"our design v2", "ours.pdf")], title="Our design"
     )
     project_services.terms_accept(project=contest, by=rival_owner, firm=rival)
+    project_services.question_ask(project=contest, by=rival_owner, firm=rival, text="Rival question")
     rival_version = project_services.entry_submit(
         project=contest, by=rival_owner, firm=rival, files=[upload(b"rival design", "rival.pdf")], title="Rival design"
     )

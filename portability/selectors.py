@@ -402,13 +402,18 @@ def _projects(ctx: _Context) -> Records:
     return Records(rows, [])
 
 
+def _project_ref(project: Project) -> dict[str, Any]:
+    """A project by id and title: what anyone who took part in it, judged it or asked about it saw."""
+    return {"id": project.pk, "title": project.title}
+
+
 def _terms_accepted(ctx: _Context) -> Records:
     """The terms of others' projects the firm accepted (which let it read their confidential briefs)."""
     acceptances = TermsAcceptance.objects.filter(firm=ctx.firm).select_related("project").order_by("accepted_at", "id")
     rows = [
         {
             "id": a.pk,
-            "project": {"id": a.project_id, "title": a.project.title},
+            "project": _project_ref(a.project),
             "person": ctx.own_email(a.user_id),
             "terms_sha256": a.terms_sha256,
             "accepted_at": a.accepted_at,
@@ -424,7 +429,7 @@ def _questions_asked(ctx: _Context) -> Records:
     rows = [
         {
             "id": q.pk,
-            "project": {"id": q.project_id, "title": q.project.title},
+            "project": _project_ref(q.project),
             "asked_by": ctx.own_email(q.asked_by_id),
             "text": q.text,
             "answer": q.answer,
@@ -469,7 +474,7 @@ def _entries(ctx: _Context) -> Records:
         rows.append(
             {
                 "id": entry.pk,
-                "project": {"id": entry.project_id, "title": entry.project.title},
+                "project": _project_ref(entry.project),
                 "team": {
                     "id": entry.team_id,
                     "name": entry.team.name,
@@ -504,7 +509,7 @@ def _judging(ctx: _Context) -> Records:
         {
             "id": j.pk,
             "judge": ctx.own_email(j.user_id),
-            "project": {"id": j.project_id, "title": j.project.title},
+            "project": _project_ref(j.project),
             "added_at": j.added_at,
             "scores": [
                 {

@@ -3,12 +3,10 @@ and the page offers the download when it is done."""
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import pytest
 
-from platform_.celery import app
 from portability.models import DataExport
 from tests.factories import firm_with_owner
 from tests.knowledge.test_browser import _signed_in
@@ -17,11 +15,11 @@ from tests.spillover.test_tasks import worker
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_the_progress_bar_moves_and_the_download_appears(page_factory: Any, live_server: Any) -> None:
-    queue = f"export-{uuid.uuid4().hex[:8]}"
-    app.conf.task_routes = {"portability.tasks.build_export": {"queue": queue}}
+def test_the_progress_bar_moves_and_the_download_appears(
+    page_factory: Any, live_server: Any, export_queue: str
+) -> None:
     firm, owner = firm_with_owner(name_en="Browser Looms")
-    process = worker(queue, PORTABILITY_STEP_PAUSE="0.3")
+    process = worker(export_queue, PORTABILITY_STEP_PAUSE="0.3")
     try:
         page = _signed_in(page_factory, live_server, owner)
         page.goto(f"{live_server.url}/firms/{firm.pk}/")
@@ -41,7 +39,6 @@ def test_the_progress_bar_moves_and_the_download_appears(page_factory: Any, live
     finally:
         process.terminate()
         process.wait(timeout=20)
-        app.conf.task_routes = None
         for export in DataExport.objects.filter(firm=firm):
             if export.file:
                 export.file.storage.delete(export.file.name)

@@ -6,24 +6,20 @@ import hashlib
 import io
 import json
 import time
-import uuid
 import zipfile
 
 import pytest
 from django.urls import reverse
 
-from platform_.celery import app
 from portability.models import DataExport
 from tests.portability.world import build_world
 from tests.spillover.test_tasks import worker  # the one way tests start a real worker on a queue
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_worker_builds_the_export_and_the_status_endpoint_shows_progress_then_completion(client):
-    queue = f"export-{uuid.uuid4().hex[:8]}"
-    app.conf.task_routes = {"portability.tasks.build_export": {"queue": queue}}
+def test_a_worker_builds_the_export_and_the_status_endpoint_shows_progress_then_completion(client, export_queue):
     world = build_world()
-    process = worker(queue, PORTABILITY_STEP_PAUSE="0.4")
+    process = worker(export_queue, PORTABILITY_STEP_PAUSE="0.4")
     export = None
     try:
         client.force_login(world.owner)
@@ -52,7 +48,6 @@ def test_a_worker_builds_the_export_and_the_status_endpoint_shows_progress_then_
     finally:
         process.terminate()
         process.wait(timeout=20)
-        app.conf.task_routes = None
         if export is not None:
             export.refresh_from_db()
             if export.file:

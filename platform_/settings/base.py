@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "spillover",
     "observatory",
     "agencies",
+    "portability",
 ]
 
 MIDDLEWARE = [
@@ -280,6 +281,7 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
         "task": "spillover.tasks.recompute_all",
         "schedule": crontab(minute=15, hour=3),
     },
+    "portability-expire-exports": {"task": "portability.tasks.expire_exports", "schedule": crontab(minute=0)},
 }
 
 LOGGING: dict[str, Any] = {

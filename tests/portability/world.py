@@ -8,6 +8,7 @@ from typing import Any
 from django.utils import timezone
 
 from clusters import services as cluster_services
+from knowledge import owner_requests
 from knowledge import services as knowledge_services
 from knowledge.models import AccessLevel, Asset
 from platform_.identity.models import Firm, FirmMember, FirmRole, User
@@ -73,9 +74,9 @@ def build_world() -> World:
     knowledge_services.use_record(firm=rival, user=rival_owner, asset=rival_public, kind="view", at=now)
 
     # Requests made and received.
-    knowledge_services.access_request_create(asset=rival_restricted, by=owner, firm=firm, message="May we?")
-    knowledge_services.licence_request_create(asset=rival_public, by=admin, firm=firm, message="Licence please")
-    knowledge_services.licence_request_create(asset=public, by=rival_owner, firm=rival, message="Yours please")
+    owner_requests.access_request_create(asset=rival_restricted, by=owner, firm=firm, message="May we?")
+    owner_requests.licence_request_create(asset=rival_public, by=admin, firm=firm, message="Licence please")
+    owner_requests.licence_request_create(asset=public, by=rival_owner, firm=rival, message="Yours please")
 
     # A project we sponsor.
     sponsored = ProjectFactory.create(sponsor=firm, created_by=owner, title="Our challenge")
@@ -87,15 +88,15 @@ def build_world() -> World:
     project_services.terms_accept(project=contest, by=owner, firm=firm)
     project_services.question_ask(project=contest, by=member, firm=firm, text="May the frame be steel?")
     project_services.entry_submit(
-        project=contest, by=owner, firm=firm, files=[upload(b"our design v1", "ours.pdf")], title="Our design"
+        project=contest, by=owner, firm=firm, files=[upload(b"our design v1", "ours.txt")], title="Our design"
     )
     project_services.entry_submit(
-        project=contest, by=owner, firm=firm, files=[upload(b"our design v2", "ours.pdf")], title="Our design"
+        project=contest, by=owner, firm=firm, files=[upload(b"our design v2", "ours.txt")], title="Our design"
     )
     project_services.terms_accept(project=contest, by=rival_owner, firm=rival)
     project_services.question_ask(project=contest, by=rival_owner, firm=rival, text="Rival question")
     rival_version = project_services.entry_submit(
-        project=contest, by=rival_owner, firm=rival, files=[upload(b"rival design", "rival.pdf")], title="Rival design"
+        project=contest, by=rival_owner, firm=rival, files=[upload(b"rival design", "rival.txt")], title="Rival design"
     )
 
     # Our admin judges a third project: scores one entry, declares a conflict with another team.
@@ -104,7 +105,7 @@ def build_world() -> World:
     solver_b, solver_b_owner = solver(judged)
     for solver_firm, solver_owner in ((solver_a, solver_a_owner), (solver_b, solver_b_owner)):
         project_services.entry_submit(
-            project=judged, by=solver_owner, firm=solver_firm, files=[upload(b"x", "x.pdf")], title="Entry"
+            project=judged, by=solver_owner, firm=solver_firm, files=[upload(b"x", "x.txt")], title="Entry"
         )
     project_services.judge_add(project=judged, by=judged_sponsor, user=admin)
     pass_deadline(judged)
@@ -122,7 +123,7 @@ def build_world() -> World:
     third, third_owner = firm_with_owner(name_en="Third Looms")
     FirmMember.objects.create(firm=third, user=member, role=FirmRole.ADMIN)
     third_asset = make_asset(firm=third, by=third_owner, title_en="Third asset")
-    knowledge_services.licence_request_create(asset=third_asset, by=rival_owner, firm=rival, message="Third please")
+    owner_requests.licence_request_create(asset=third_asset, by=rival_owner, firm=rival, message="Third please")
     return World(
         firm=firm,
         owner=owner,

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
 from knowledge.models import Asset, AssetOwnership, AssetStatus, UseEvent
+from observatory import belt_figures
 from observatory.disclosure import Cell, Key, Line, protect
 from observatory.models import OpenStatisticsOptOut
 from platform_.identity.data.sectors import SECTIONS, SECTORS
@@ -45,6 +46,7 @@ class Extract:
     flows: list[tuple[int, int, str, int]] = field(default_factory=list)  # absorber, source, month, events
     assets: list[tuple[int, int]] = field(default_factory=list)  # owner firm, published assets
     clusters: list[dict[str, Any]] = field(default_factory=list)
+    belts: dict[str, Any] = field(default_factory=lambda: {"belts": [], "assets": [], "projects": []})
 
 
 def window(now: datetime, size: int = WINDOW_MONTHS) -> list[str]:
@@ -123,6 +125,8 @@ def extract(*, now: datetime, on_progress: Progress | None = None) -> Extract:
     ]
     report("clusters", 0.8)
     out.clusters = _clusters(set(out.firms))
+    report("belts", 0.85)
+    out.belts = belt_figures.extract(counted=set(out.firms), months=months, rows=_rows)
     return out
 
 
@@ -249,6 +253,7 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
     # A province's share of use from other provinces, with its published inflows, would give away the sum
     # of its hidden inflows: so each column of the flow table is a line whose total is the province's inflow.
     lines += [Line(tuple(("flow", a, b) for a in provinces), ("inflow", b)) for b in provinces]
+    belt_figures.add_cells(data, cell, lines, province_of)
     hidden = protect(cells, lines, k)
 
     def value(key: Key) -> float | None:
@@ -316,6 +321,9 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
             if len(c["firms"]) >= k
         ],
     }
+    out["belts"], out["belt_flows"] = belt_figures.shape(
+        data, cells, hidden, value, lambda part, whole: _share(part, whole, k)
+    )
     for table, prefix, lq_name, row_key, col_key, grand in (
         ("firms", "fps", "lq_firms", "fp", "fs", "f"),
         ("use_events", "eps", "lq_use_events", "ep", "es", "e"),

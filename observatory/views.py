@@ -91,6 +91,10 @@ def index(request: HttpRequest) -> HttpResponse:
         ],
         "province_table": _table_rows("provinces", data),
         "sections": [(s, sections.get(s, s), data["sections"][s]) for s in section_codes],
+        "belts": [
+            (b["id"], (b["name_zh"] if _zh() else b["name_en"]) or b["name_zh"], b["members"])
+            for b in sorted(data.get("belts", {}).values(), key=lambda b: -(b["members"] or 0))
+        ],
     }
     return _render(request, "observatory/index.html", context)
 

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "spillover",
     "observatory",
     "agencies",
+    "belts",
 ]
 
 MIDDLEWARE = [

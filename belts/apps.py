@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BeltsConfig(AppConfig):
+    name = "belts"
+    verbose_name = _("Online industry belts")
+    default_auto_field = "django.db.models.BigAutoField"

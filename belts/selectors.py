@@ -88,3 +88,18 @@ def belt_public_figures(*, belt_id: int) -> dict[str, Any] | None:
     if stats is None:
         return None
     return stats.data.get("belts", {}).get(str(belt_id))
+
+
+def belts_for_agency(*, agency: Any) -> list[tuple[Belt, dict[str, Any] | None]]:
+    """Belts whose region the agency covers or with confirmed members in its jurisdiction, with their
+    public figures (an agency sees the same disclosure-controlled aggregates as everyone)."""
+    from agencies.selectors import jurisdiction_covers, jurisdiction_q
+
+    with_members = BeltMember.objects.filter(status=BeltMemberStatus.CONFIRMED).filter(jurisdiction_q(agency, "firm__"))
+    belts = [
+        belt
+        for belt in belts_all()
+        if jurisdiction_covers(agency=agency, province=belt.province, city=belt.city)
+        or with_members.filter(belt=belt).exists()
+    ]
+    return [(belt, belt_public_figures(belt_id=belt.pk)) for belt in belts]

@@ -44,10 +44,8 @@ def index(request: HttpRequest) -> HttpResponse:
     for belt in selectors.belts_all():
         figures = published.get(str(belt.pk), {})
         rows.append({"belt": belt, "province": _province(belt.province), "figures": figures})
-    may_create = request.user.is_authenticated and (
-        request.user.is_platform_admin
-        or agencies_of(user=request.user).filter(status=AgencyStatus.VERIFIED).exists()
-    )
+    verified = agencies_of(user=request.user).filter(status=AgencyStatus.VERIFIED)
+    may_create = request.user.is_authenticated and (signed_in(request).is_platform_admin or verified.exists())
     return render(request, "belts/index.html", {"rows": rows, "stats": stats, "may_create": may_create})
 
 
@@ -112,7 +110,7 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
 def create(request: HttpRequest) -> HttpResponse:
     """A platform administrator, or a verified agency within its jurisdiction, creates a belt."""
     agencies = agencies_of(user=request.user).filter(status=AgencyStatus.VERIFIED)
-    if not request.user.is_platform_admin and not agencies.exists():
+    if not signed_in(request).is_platform_admin and not agencies.exists():
         raise Http404(_("Only platform administrators and verified agencies create belts."))
     form = BeltForm(request.POST or None, agencies=agencies)
     if request.method == "POST" and form.is_valid():

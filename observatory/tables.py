@@ -231,8 +231,10 @@ BELT_TABLES: tuple[Table, ...] = (
     Table(
         "belt_growth",
         _("Belts' growth"),
-        _("Per belt and month: members confirmed, assets shared, projects sponsored, use events, shares of use "
-          "from other belts and provinces ('earlier': before the window)."),
+        _(
+            "Per belt and month: members confirmed, assets shared, projects sponsored, use events, shares of use "
+            "from other belts and provinces ('earlier': before the window)."
+        ),
         (
             *_belt_fields(),
             Field("period", "string", _("month")),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rest_framework import serializers
 
 from agencies.models import Agency, Guidance
@@ -15,7 +17,9 @@ class AgencyBriefOut(serializers.ModelSerializer[Agency]):
 
 class GuidanceOut(serializers.ModelSerializer[Guidance]):
     agency = AgencyBriefOut(read_only=True)
-    sectors = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    sectors: serializers.Field[Any, Any, Any, Any] = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True
+    )
 
     class Meta:
         model = Guidance

@@ -53,13 +53,18 @@ class BeltFiguresOut(serializers.Serializer):
     clusters = BeltClusterOut(many=True, help_text="Approved clusters with at least k members from the belt.")
 
 
+FIGURE_FIELDS = tuple(BeltFiguresOut().fields)
+
+
 class BeltOut(serializers.ModelSerializer[Belt]):
-    sectors = serializers.SlugRelatedField(slug_field="code", many=True, read_only=True)
+    sectors: serializers.Field[Any, Any, Any, Any] = serializers.SlugRelatedField(
+        slug_field="code", many=True, read_only=True
+    )
     figures = serializers.SerializerMethodField()
 
     class Meta:
         model = Belt
-        fields = ("id", "name_zh", "name_en", "province", "city", "sectors", "description", "figures")
+        fields: tuple[str, ...] = ("id", "name_zh", "name_en", "province", "city", "sectors", "description", "figures")
 
     @extend_schema_field(BeltFiguresOut(allow_null=True))
     def get_figures(self, belt: Belt) -> dict[str, Any] | None:
@@ -67,7 +72,7 @@ class BeltOut(serializers.ModelSerializer[Belt]):
         figures = self.context.get("figures", {}).get(str(belt.pk))
         if figures is None:
             return None
-        return {name: figures[name] for name in BeltFiguresOut().fields}
+        return {name: figures[name] for name in FIGURE_FIELDS}
 
 
 class BeltDetailOut(BeltOut):
@@ -75,7 +80,7 @@ class BeltDetailOut(BeltOut):
     flows_out = serializers.SerializerMethodField()
 
     class Meta(BeltOut.Meta):
-        fields = (*BeltOut.Meta.fields, "flows_in", "flows_out")
+        fields: tuple[str, ...] = (*BeltOut.Meta.fields, "flows_in", "flows_out")
 
     @extend_schema_field(BeltFlowOut(many=True))
     def get_flows_in(self, belt: Belt) -> list[dict[str, Any]]:

@@ -55,4 +55,8 @@ class BeltViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     def get_serializer_context(self) -> dict[str, Any]:
         stats = observatory_selectors.open_statistics_current()
         data = stats.data if stats else {}
-        return {**super().get_serializer_context(), "figures": data.get("belts", {}), "flows": data.get("belt_flows", [])}
+        return {
+            **super().get_serializer_context(),
+            "figures": data.get("belts", {}),
+            "flows": data.get("belt_flows", []),
+        }

@@ -112,3 +112,17 @@ def test_an_unverified_agency_creates_no_belt(land: Land) -> None:
         services.belt_create(
             by=officer, agency=pending, name_zh="z", name_en="z", province="34", sectors=[sector("18", "C")]
         )
+
+
+def test_an_agency_sees_the_belts_of_its_jurisdiction_on_its_page(land: Land) -> None:
+    from django.test import Client
+
+    city_agency, officer = agency(admin=land.admin, regions=[("34", "宿州")])
+    listed = [belt for belt, _figures in selectors.belts_for_agency(agency=city_agency)]
+    # Suzhou's belt lies in it; Anhui's has confirmed members in it; Hangzhou's has nothing to do with it.
+    assert set(listed) == {land.anhui, land.suzhou}
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(officer)
+    page = client.get(f"/agencies/{city_agency.pk}/").content.decode()
+    assert f"/belts/{land.suzhou.pk}/" in page
+    assert f"/belts/{land.hangzhou.pk}/" not in page

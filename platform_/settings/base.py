@@ -244,6 +244,8 @@ SPECTACULAR_SETTINGS = {
         "ClusterStatusEnum": "clusters.models.ClusterStatus",
         "MembershipStatusEnum": "clusters.models.MembershipStatus",
         "MembershipKindEnum": "clusters.api.serializers.MEMBERSHIP_KINDS",
+        "AgencyKindEnum": "agencies.models.AgencyKind",
+        "GuidanceKindEnum": "agencies.models.GuidanceKind",
     },
 }
 

@@ -158,3 +158,11 @@ def test_a_firm_owner_confirms_in_the_browser(land: Land) -> None:
     assert firm.pk in _members(land.suzhou.pk)
     _answer(client, land.suzhou.pk, "0")
     assert firm.pk not in _members(land.suzhou.pk)
+
+
+def test_the_observatory_shows_the_belts_each_cluster_reaches_into(land: Land) -> None:
+    data = refreshed().data
+    page = Client(headers={"accept-language": "en"}).get("/observatory/clusters/").content.decode()
+    for belt in (land.suzhou, land.anhui, land.hangzhou):
+        assert land.cluster.pk in [c["id"] for c in data["belts"][str(belt.pk)]["clusters"]]
+        assert f'href="/belts/{belt.pk}/"' in page

@@ -84,10 +84,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     agency = selectors.agency_for(user=request.user, agency_id=pk, verified=False)
     context: dict[str, Any] = {"agency": agency}
     if agency.status == "verified":
-        from belts.selectors import belts_for_agency
-
         context |= {
-            "belts": belts_for_agency(agency=agency),
             "figures": selectors.cluster_figures(agency=agency),
             "proposed": selectors.clusters_proposed_for(agency),
             "guidance": selectors.guidance_of(agency=agency),

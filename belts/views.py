@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from agencies.models import AgencyStatus
-from agencies.selectors import agencies_of
+from agencies.selectors import agencies_of, agency_for
 from belts import charts, selectors, services
 from belts.forms import BeltForm
 from observatory import selectors as observatory_selectors
@@ -132,3 +132,14 @@ def create(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Belt created: its firms are invited to confirm their membership."))
             return redirect("belts:detail", belt.pk)
     return render(request, "belts/form.html", {"form": form})
+
+
+@login_required
+def agency(request: HttpRequest, pk: int) -> HttpResponse:
+    """For an agency's people: the belts its jurisdiction covers or holds members of, with their public figures."""
+    try:
+        found = agency_for(user=request.user, agency_id=pk)
+    except NotFound as error:
+        raise Http404(error.message) from error
+    rows = selectors.belts_for_agency(agency=found)
+    return render(request, "belts/agency.html", {"agency": found, "rows": rows})

@@ -1,4 +1,7 @@
-"""The belts' open figures: read per firm with the other open tables, protected in the same set of cells.
+"""The belts' open figures: protected in the same set of cells as the other open tables.
+
+The belts package reads its part of the record (``belts.open_statistics``, registered with
+``observatory.compute.extract_register``), so the observatory imports no belt model.
 
 A belt counts its confirmed members only (active, not opted out). Its growth per period (the window's
 months and ``earlier``) adds up to its total; its knowledge use from outside is the use its members make
@@ -13,62 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.utils import timezone
-
 from observatory.disclosure import Cell, Key, Line
 
 MEASURES = ("members", "assets", "projects", "use_events")
+# What the belts package's extractor (registered with observatory.compute) reads from the record.
+EMPTY: dict[str, Any] = {"belts": [], "assets": [], "projects": []}
 EARLIER = "earlier"
-
-
-def extract(*, counted: set[int], months: list[str], rows: Callable[..., list[tuple[Any, ...]]]) -> dict[str, Any]:
-    """Belts with their counted confirmed members, and the per-firm monthly assets and sponsored projects."""
-    from belts.models import Belt, BeltMember, BeltMemberStatus
-    from knowledge.models import Asset, AssetOwnership, AssetStatus
-    from projects.models import Project, ProjectStatus
-
-    belts: list[dict[str, Any]] = []
-    joined: dict[int, dict[int, str]] = {}
-    for belt_id, firm_id, decided in BeltMember.objects.filter(status=BeltMemberStatus.CONFIRMED).values_list(
-        "belt_id", "firm_id", "decided_at"
-    ):
-        if firm_id in counted:
-            joined.setdefault(belt_id, {})[firm_id] = timezone.localtime(decided).strftime("%Y-%m")
-    for belt in Belt.objects.prefetch_related("sectors").order_by("pk"):
-        belts.append(
-            {
-                "id": belt.pk,
-                "name_zh": belt.name_zh,
-                "name_en": belt.name_en,
-                "province": belt.province,
-                "city": belt.city,
-                "sectors": sorted(s.code for s in belt.sectors.all()),
-                "members": joined.get(belt.pk, {}),
-            }
-        )
-    members = {firm for belt in belts for firm in belt["members"]}
-    owner, asset = AssetOwnership._meta.db_table, Asset._meta.db_table
-    assets = [
-        (firm_id, month, int(n))
-        for firm_id, month, n in rows(
-            f"SELECT o.firm_id, to_char(COALESCE(a.published_at, a.created_at), 'YYYY-MM'), count(*) "  # noqa: S608
-            f"FROM {owner} o JOIN {asset} a ON a.id = o.asset_id WHERE a.status = %s AND o.firm_id = ANY(%s) "
-            f"GROUP BY 1, 2",
-            [AssetStatus.PUBLISHED, list(members)],
-        )
-    ]
-    public = [ProjectStatus.OPEN, ProjectStatus.CLOSED, ProjectStatus.JUDGING, ProjectStatus.AWARDED]
-    projects: dict[tuple[int, str], int] = {}
-    for firm_id, created in Project.objects.filter(sponsor_id__in=members, status__in=public).values_list(
-        "sponsor_id", "created_at"
-    ):
-        key = (firm_id, timezone.localtime(created).strftime("%Y-%m"))
-        projects[key] = projects.get(key, 0) + 1
-    return {
-        "belts": belts,
-        "assets": assets,
-        "projects": [(firm, month, n) for (firm, month), n in projects.items()],
-    }
 
 
 def _period(month: str, months: list[str]) -> str | None:
@@ -83,7 +36,7 @@ def add_cells(
     """Add the belts' cells and lines to the observatory's; returns each belt's members (id as text)."""
     months: list[str] = data.months
     periods = [EARLIER, *months]
-    belts = data.belts["belts"]
+    belts = data.extra.get("belts", EMPTY)["belts"]
     members = {str(b["id"]): set(b["members"]) for b in belts}
     in_belts: dict[int, set[str]] = {}
     for belt_id, firms in members.items():
@@ -93,8 +46,8 @@ def add_cells(
     # Per firm and period, what each firm-based measure adds (the members' join month is per belt).
     per_firm: dict[str, dict[str, dict[int, float]]] = {m: {} for m in MEASURES[1:]}
     for measure, series in (
-        ("assets", data.belts["assets"]),
-        ("projects", data.belts["projects"]),
+        ("assets", data.extra.get("belts", EMPTY)["assets"]),
+        ("projects", data.extra.get("belts", EMPTY)["projects"]),
         ("use_events", data.uses),
     ):
         for firm, month, n in series:
@@ -193,7 +146,7 @@ def shape(
         return share(cells.get(part, Cell.empty(2)), cells[whole])
 
     out: dict[str, Any] = {}
-    for b in data.belts["belts"]:
+    for b in data.extra.get("belts", EMPTY)["belts"]:
         belt_id = str(b["id"])
         reaching = []
         for key in sorted(k for k in cells if k[0] == "bc" and k[1] == belt_id and k not in hidden):

@@ -32,6 +32,16 @@ UNCLASSIFIED = "X"  # firms with no sector: counted in province totals, shown as
 DIVISION_SECTION = {code: section for code, section, _zh, _en in SECTORS}
 
 Progress = Callable[[str, float], None]
+Extractor = Callable[..., dict[str, Any]]
+_extractors: dict[str, Extractor] = {}
+
+
+def extract_register(name: str, extractor: Extractor) -> None:
+    """A domain above the observatory adds what it reads for the open tables (called from its AppConfig.ready).
+
+    ``extractor(counted=firm ids, months=window, rows=run SQL)`` returns a dict kept as ``Extract.extra[name]``.
+    """
+    _extractors[name] = extractor
 
 
 @dataclass
@@ -46,7 +56,7 @@ class Extract:
     flows: list[tuple[int, int, str, int]] = field(default_factory=list)  # absorber, source, month, events
     assets: list[tuple[int, int]] = field(default_factory=list)  # owner firm, published assets
     clusters: list[dict[str, Any]] = field(default_factory=list)
-    belts: dict[str, Any] = field(default_factory=lambda: {"belts": [], "assets": [], "projects": []})
+    extra: dict[str, Any] = field(default_factory=dict)  # name -> what a registered extractor read
 
 
 def window(now: datetime, size: int = WINDOW_MONTHS) -> list[str]:
@@ -125,8 +135,9 @@ def extract(*, now: datetime, on_progress: Progress | None = None) -> Extract:
     ]
     report("clusters", 0.8)
     out.clusters = _clusters(set(out.firms))
-    report("belts", 0.85)
-    out.belts = belt_figures.extract(counted=set(out.firms), months=months, rows=_rows)
+    for name, extractor in _extractors.items():
+        report(name, 0.85)
+        out.extra[name] = extractor(counted=set(out.firms), months=months, rows=_rows)
     return out
 
 

@@ -123,6 +123,11 @@ def test_an_agency_sees_the_belts_of_its_jurisdiction_on_its_page(land: Land) ->
     assert set(listed) == {land.anhui, land.suzhou}
     client = Client(headers={"accept-language": "en"})
     client.force_login(officer)
-    page = client.get(f"/agencies/{city_agency.pk}/").content.decode()
+    assert f"/belts/agencies/{city_agency.pk}/" in client.get(f"/agencies/{city_agency.pk}/").content.decode()
+    page = client.get(f"/belts/agencies/{city_agency.pk}/").content.decode()
     assert f"/belts/{land.suzhou.pk}/" in page
     assert f"/belts/{land.hangzhou.pk}/" not in page
+
+    outsider = Client()
+    outsider.force_login(UserFactory.create())
+    assert outsider.get(f"/belts/agencies/{city_agency.pk}/").status_code == 404

@@ -14,9 +14,9 @@ Relies on the identity stage (``facts["admin_id"]``, ``facts["firm_owner"]``); l
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from belts.models import Belt, BeltMember, BeltMemberStatus
+from platform_.demo import DemoContext, DemoStage, demo_stage_register
 from platform_.identity.models import Firm, Sector
 
 CONFIRM_SHARE = 0.8  # of the suggested firms, those whose owners confirmed
@@ -56,7 +56,7 @@ BELTS: tuple[tuple[str, str, str, str, tuple[str, ...], str], ...] = (
 )  # fmt: skip
 
 
-def build(ctx: Any) -> None:
+def build(ctx: DemoContext) -> None:
     rng = ctx.rng("belts")
     admin_id = ctx.facts.get("admin_id")
     owners: dict[int, int] = ctx.facts.get("firm_owner", {})
@@ -98,3 +98,6 @@ def build(ctx: Any) -> None:
     BeltMember.objects.bulk_create(answers, batch_size=2000)
     ctx.ids["belts"] = ids
     ctx.facts["belt_members"] = members
+
+
+demo_stage_register(DemoStage(name="belts", order=60, build=build))

@@ -24,6 +24,7 @@ CATALOGUES = [
             "clusters/*",
             "platform_/realtime/*",
             "platform_/api/*",
+            "belts/*",
         ],
     ),
     (ROOT / "clusters", []),
@@ -32,6 +33,7 @@ CATALOGUES = [
     (ROOT / "spillover", []),
     (ROOT / "observatory", []),
     (ROOT / "agencies", []),
+    (ROOT / "belts", []),
     (ROOT / "platform_" / "realtime", []),
     (ROOT / "platform_" / "api", []),
 ]

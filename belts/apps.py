@@ -8,7 +8,9 @@ class BeltsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from belts import panels
         from belts.open_statistics import extract
         from observatory.compute import extract_register
 
         extract_register("belts", extract)
+        panels.register()

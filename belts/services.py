@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,9 +16,10 @@ from belts import selectors
 from belts.models import Belt, BeltMember, BeltMemberStatus
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, NotAllowed
-from platform_.identity.models import MANAGING_ROLES, Firm, Sector, User
+from platform_.identity.models import MANAGING_ROLES, Firm, FirmMember, Sector, User
 from platform_.identity.regions import Province
 from platform_.identity.selectors import member_of
+from platform_.notifications.services import notify
 
 
 def belt_may_create(*, by: Any, agency: Agency | None, province: str, city: str = "") -> bool:
@@ -67,6 +69,16 @@ def belt_create(
         )
         belt.sectors.set(sectors)
         audit_record(actor=by, action="belt.create", target=belt, data={"agency": agency.pk if agency else None})
+        managers = FirmMember.objects.filter(
+            firm__in=selectors.firms_suggested(belt=belt), role__in=MANAGING_ROLES
+        ).select_related("user")
+        notify(
+            recipients=[m.user for m in managers],
+            kind="belt.suggested",
+            title=_("Your firm is suggested as a member of the online industry belt %(belt)s") % {"belt": belt.name},
+            url=reverse("belts:mine"),
+            exclude=by,
+        )
     return belt
 
 

@@ -131,3 +131,30 @@ def test_an_agency_sees_the_belts_of_its_jurisdiction_on_its_page(land: Land) ->
     outsider = Client()
     outsider.force_login(UserFactory.create())
     assert outsider.get(f"/belts/agencies/{city_agency.pk}/").status_code == 404
+
+
+def test_the_suggested_firms_owners_are_told_when_a_belt_is_made(land: Land) -> None:
+    from platform_.notifications.models import Notification
+
+    chengdu = firm_with_owner(province="51", city="成都", sectors=[sector("21", "C")])
+    elsewhere = firm_with_owner(province="51", city="绵阳", sectors=[sector("21", "C")])
+    services.belt_create(
+        by=land.admin, name_zh="成都家具", name_en="Chengdu furniture", province="51", city="成都",
+        sectors=[sector("21", "C")],
+    )  # fmt: skip
+    assert Notification.objects.filter(kind="belt.suggested", recipient=chengdu[1]).count() == 1
+    assert not Notification.objects.filter(kind="belt.suggested", recipient=elsewhere[1]).exists()
+
+
+def test_the_home_page_asks_a_suggested_firm_to_answer(land: Land) -> None:
+    from django.test import Client
+
+    firm, owner = land.firms["suzhou"][4]
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(owner)
+    home = client.get("/").content.decode()
+    assert 'data-testid="belts-suggested"' in home
+    assert f"/belts/{land.suzhou.pk}/" in home
+    services.belt_membership_answer(belt=land.suzhou, firm=firm, by=owner, confirm=True)
+    services.belt_membership_answer(belt=land.anhui, firm=firm, by=owner, confirm=False)
+    assert 'data-testid="belts-suggested"' not in client.get("/").content.decode()

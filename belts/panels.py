@@ -30,4 +30,4 @@ def link(request: HttpRequest) -> dict[str, Any] | None:
 
 def register() -> None:
     panel_register(Panel("belts", "home", "firm_links", "belts/panels/link_belts.html", link, order=40))
-    panel_register(Panel("belts-suggested", "home", "main", "belts/panels/suggested.html", suggested, order=25))
+    panel_register(Panel("belts-suggested", "home", "main", "belts/panels/suggested.html", suggested, order=40))

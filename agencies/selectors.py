@@ -52,6 +52,21 @@ def jurisdiction_q(agency: Agency, prefix: str = "") -> Q:
     return q
 
 
+def jurisdiction_covers(*, agency: Agency, province: str, city: str = "") -> bool:
+    """Does the jurisdiction hold the whole region (a province, or a city or county in it)?
+
+    A province-wide region covers the province and every city in it; a city region covers only
+    that city (so not the province as a whole); a national agency covers everything.
+    """
+    if agency.national:
+        return True
+    city = city.strip()
+    for region in agency.regions.all():
+        if region.province == province and (not region.city or (city and region.city.strip() == city)):
+            return True
+    return False
+
+
 def firms_in_jurisdiction(agency: Agency) -> QuerySet[Firm]:
     return Firm.objects.filter(jurisdiction_q(agency), is_active=True)
 

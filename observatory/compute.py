@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
 from knowledge.models import Asset, AssetOwnership, AssetStatus, UseEvent
+from observatory import belt_figures
 from observatory.disclosure import Cell, Key, Line, protect
 from observatory.models import OpenStatisticsOptOut
 from platform_.identity.data.sectors import SECTIONS, SECTORS
@@ -31,6 +32,16 @@ UNCLASSIFIED = "X"  # firms with no sector: counted in province totals, shown as
 DIVISION_SECTION = {code: section for code, section, _zh, _en in SECTORS}
 
 Progress = Callable[[str, float], None]
+Extractor = Callable[..., dict[str, Any]]
+_extractors: dict[str, Extractor] = {}
+
+
+def extract_register(name: str, extractor: Extractor) -> None:
+    """A domain above the observatory adds what it reads for the open tables (called from its AppConfig.ready).
+
+    ``extractor(counted=firm ids, months=window, rows=run SQL)`` returns a dict kept as ``Extract.extra[name]``.
+    """
+    _extractors[name] = extractor
 
 
 @dataclass
@@ -45,6 +56,7 @@ class Extract:
     flows: list[tuple[int, int, str, int]] = field(default_factory=list)  # absorber, source, month, events
     assets: list[tuple[int, int]] = field(default_factory=list)  # owner firm, published assets
     clusters: list[dict[str, Any]] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)  # name -> what a registered extractor read
 
 
 def window(now: datetime, size: int = WINDOW_MONTHS) -> list[str]:
@@ -123,6 +135,9 @@ def extract(*, now: datetime, on_progress: Progress | None = None) -> Extract:
     ]
     report("clusters", 0.8)
     out.clusters = _clusters(set(out.firms))
+    for name, extractor in _extractors.items():
+        report(name, 0.85)
+        out.extra[name] = extractor(counted=set(out.firms), months=months, rows=_rows)
     return out
 
 
@@ -249,6 +264,7 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
     # A province's share of use from other provinces, with its published inflows, would give away the sum
     # of its hidden inflows: so each column of the flow table is a line whose total is the province's inflow.
     lines += [Line(tuple(("flow", a, b) for a in provinces), ("inflow", b)) for b in provinces]
+    belt_figures.add_cells(data, cell, lines, province_of)
     hidden = protect(cells, lines, k)
 
     def value(key: Key) -> float | None:
@@ -316,6 +332,9 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
             if len(c["firms"]) >= k
         ],
     }
+    out["belts"], out["belt_flows"] = belt_figures.shape(
+        data, cells, hidden, value, lambda part, whole: _share(part, whole, k)
+    )
     for table, prefix, lq_name, row_key, col_key, grand in (
         ("firms", "fps", "lq_firms", "fp", "fs", "f"),
         ("use_events", "eps", "lq_use_events", "ep", "es", "e"),

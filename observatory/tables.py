@@ -140,6 +140,135 @@ def _cluster_rows(data: dict[str, Any]) -> Iterator[Row]:
             ]
 
 
+def _belt(data: dict[str, Any], belt_id: Any) -> Row:
+    belt = data.get("belts", {}).get(str(belt_id), {})
+    return [belt_id, belt.get("name_zh", ""), belt.get("name_en", "")]
+
+
+def _belt_rows(data: dict[str, Any]) -> Iterator[Row]:
+    for belt in sorted(data.get("belts", {}).values(), key=lambda b: b["id"]):
+        yield [
+            *_belt(data, belt["id"]),
+            *_province(belt["province"]),
+            belt["city"],
+            " ".join(belt["sectors"]),
+            belt["members"],
+            belt["assets"],
+            belt["projects"],
+            belt["use_events"],
+            belt["share_other_belts"],
+            belt["share_other_provinces"],
+        ]
+
+
+def _belt_growth_rows(data: dict[str, Any]) -> Iterator[Row]:
+    for belt in sorted(data.get("belts", {}).values(), key=lambda b: b["id"]):
+        for period, figures in belt["growth"].items():
+            shares = belt["share_series"].get(period, {})
+            yield [
+                *_belt(data, belt["id"]),
+                period,
+                figures["members"],
+                figures["assets"],
+                figures["projects"],
+                figures["use_events"],
+                shares.get("other_belts"),
+                shares.get("other_provinces"),
+            ]
+
+
+def _belt_flow_rows(data: dict[str, Any]) -> Iterator[Row]:
+    for source, absorber, value in data.get("belt_flows", []):
+        yield [*_belt(data, source), *_belt(data, absorber), value]
+
+
+def _belt_cluster_rows(data: dict[str, Any]) -> Iterator[Row]:
+    for belt in sorted(data.get("belts", {}).values(), key=lambda b: b["id"]):
+        for cluster in belt["clusters"]:
+            yield [
+                belt["id"],
+                cluster["id"],
+                cluster["slug"],
+                cluster["name_zh"],
+                cluster["name_en"],
+                cluster["members_from_belt"],
+            ]
+
+
+def _belt_fields(prefix: str = "belt") -> tuple[Field, ...]:
+    return (
+        Field(f"{prefix}_id", "integer", _("belt")),
+        Field(f"{prefix}_name_zh", "string", _("belt (Chinese)")),
+        Field(f"{prefix}_name_en", "string", _("belt (English)")),
+    )
+
+
+BELT_SHARE_FIELDS = (
+    Field("share_other_belts", "number", _("share of use from other belts")),
+    Field("share_other_provinces", "number", _("share of use from other provinces")),
+)
+BELT_TABLES: tuple[Table, ...] = (
+    Table(
+        "belts",
+        _("Online industry belts"),
+        _(
+            "Each belt's confirmed member firms, the assets they share, the projects they sponsor, their use "
+            "events, and the share of their use of others' assets that comes from other belts and provinces."
+        ),
+        (
+            *_belt_fields(),
+            *_province_fields(),
+            Field("city", "string", _("city or county")),
+            Field("sectors", "string", _("divisions (GB/T 4754-2017)")),
+            Field("members", "integer", _("confirmed member firms")),
+            Field("assets", "integer", _("assets shared")),
+            Field("projects", "integer", _("projects sponsored")),
+            Field("use_events", "integer", _("use events")),
+            *BELT_SHARE_FIELDS,
+        ),
+        _belt_rows,
+    ),
+    Table(
+        "belt_growth",
+        _("Belts' growth"),
+        _(
+            "Per belt and month: members confirmed, assets shared, projects sponsored, use events, shares of use "
+            "from other belts and provinces ('earlier': before the window)."
+        ),
+        (
+            *_belt_fields(),
+            Field("period", "string", _("month")),
+            Field("new_members", "integer", _("new members")),
+            Field("assets", "integer", _("assets shared")),
+            Field("projects", "integer", _("projects sponsored")),
+            Field("use_events", "integer", _("use events")),
+            *BELT_SHARE_FIELDS,
+        ),
+        _belt_growth_rows,
+    ),
+    Table(
+        "flows_between_belts",
+        _("Knowledge flows between belts"),
+        _("Use events of one belt's members on assets owned by members of another belt."),
+        (*_belt_fields("source_belt"), *_belt_fields("absorber_belt"), Field("use_events", "integer", _("use events"))),
+        _belt_flow_rows,
+    ),
+    Table(
+        "belt_clusters",
+        _("Clusters reaching into belts"),
+        _("Approved virtual clusters with members from a belt, and how many of the belt's members they have."),
+        (
+            Field("belt_id", "integer", _("belt")),
+            Field("cluster_id", "integer", _("cluster")),
+            Field("slug", "string", _("short name")),
+            Field("name_zh", "string", _("name (Chinese)")),
+            Field("name_en", "string", _("name (English)")),
+            Field("members_from_belt", "integer", _("member firms from the belt")),
+        ),
+        _belt_cluster_rows,
+    ),
+)
+
 TABLES: tuple[Table, ...] = (
     Table(
         "provinces",
@@ -236,5 +365,6 @@ TABLES: tuple[Table, ...] = (
         ),
         _cluster_rows,
     ),
+    *BELT_TABLES,
 )
 TABLES_BY_NAME = {table.name: table for table in TABLES}

@@ -91,6 +91,10 @@ def index(request: HttpRequest) -> HttpResponse:
         ],
         "province_table": _table_rows("provinces", data),
         "sections": [(s, sections.get(s, s), data["sections"][s]) for s in section_codes],
+        "belts": [
+            (b["id"], (b["name_zh"] if _zh() else b["name_en"]) or b["name_zh"], b["members"])
+            for b in sorted(data.get("belts", {}).values(), key=lambda b: -(b["members"] or 0))
+        ],
     }
     return _render(request, "observatory/index.html", context)
 
@@ -202,14 +206,26 @@ def clusters(request: HttpRequest) -> HttpResponse:
             (cluster["name_zh"] if _zh() else cluster["name_en"])
             or cluster["name_zh"]
             or cluster["name_en"]
-            or cluster["slug"]
+            or cluster.get("slug", "")
         )
 
     ranked = sorted(data["clusters"], key=lambda c: -(c["csi"] or 0))
+    # The belts each cluster reaches into (published only where at least k of its members come from the belt).
+    belts_of: dict[int, list[tuple[int, str]]] = {}
+    for belt in data.get("belts", {}).values():
+        for reach in belt["clusters"]:
+            belts_of.setdefault(reach["id"], []).append((belt["id"], name_of(belt)))
     context = {
         "stats": stats,
         "rows": [
-            (name_of(c), provinces.get(c["home_province"], ""), c["member_firms"], c["csi"], c.get("endorsed_by", []))
+            (
+                name_of(c),
+                provinces.get(c["home_province"], ""),
+                c["member_firms"],
+                c["csi"],
+                c.get("endorsed_by", []),
+                belts_of.get(c["id"], []),
+            )
             for c in ranked
         ],
         "charts": [charts.cluster_series(ranked[:MAX_COMPARE], name_of)] if ranked else [],

@@ -26,6 +26,7 @@ urlpatterns = [
     path("observatory/", include("observatory.urls")),
     path("agencies/", include("agencies.urls")),
     path("portability/", include("portability.urls")),
+    path("belts/", include("belts.urls")),
     path("api/v1/", include("platform_.api.urls", namespace="v1")),
     path("api/schema/", SpectacularAPIView.as_view(api_version="v1"), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),

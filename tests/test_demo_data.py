@@ -188,10 +188,11 @@ def test_each_domain_registers_its_own_stage_in_order() -> None:
     from platform_.demo import demo_stages
 
     stages = demo_stages()
-    assert [stage.name for stage in stages] == ["identity", "clusters", "knowledge", "events"]
+    assert [stage.name for stage in stages] == ["identity", "clusters", "knowledge", "events", "belts"]
     assert [stage.build.__module__ for stage in stages] == [
         "platform_.demo.identity",
         "clusters.demo",
         "knowledge.demo",
         "spillover.demo",
+        "belts.demo",
     ]

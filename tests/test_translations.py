@@ -25,6 +25,7 @@ CATALOGUES = [
             "platform_/realtime/*",
             "platform_/api/*",
             "portability/*",
+            "belts/*",
         ],
     ),
     (ROOT / "clusters", []),
@@ -34,6 +35,7 @@ CATALOGUES = [
     (ROOT / "observatory", []),
     (ROOT / "agencies", []),
     (ROOT / "portability", []),
+    (ROOT / "belts", []),
     (ROOT / "platform_" / "realtime", []),
     (ROOT / "platform_" / "api", []),
 ]

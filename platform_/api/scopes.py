@@ -22,6 +22,7 @@ RESOURCES: dict[str, Any] = {
     "awards": _("Awards"),
     "spillover": _("Spillover figures"),
     "webhooks": _("Webhooks"),
+    "guidance": _("Guidance of public agencies"),
 }
 READ, WRITE = "read", "write"
 ALL_SCOPES = [f"{resource}:{level}" for resource in RESOURCES for level in (READ, WRITE)]

@@ -17,5 +17,7 @@ urlpatterns = [
     path("", include("projects.api.urls")),
     path("", include("spillover.api.urls")),
     path("", include("observatory.api.urls")),
+    path("", include("belts.api.urls")),
+    path("", include("agencies.api.urls")),
     path("", include(router.urls)),
 ]

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "observatory",
     "agencies",
     "portability",
+    "belts",
 ]
 
 MIDDLEWARE = [
@@ -244,6 +245,8 @@ SPECTACULAR_SETTINGS = {
         "ClusterStatusEnum": "clusters.models.ClusterStatus",
         "MembershipStatusEnum": "clusters.models.MembershipStatus",
         "MembershipKindEnum": "clusters.api.serializers.MEMBERSHIP_KINDS",
+        "AgencyKindEnum": "agencies.models.AgencyKind",
+        "GuidanceKindEnum": "agencies.models.GuidanceKind",
     },
 }
 

@@ -67,6 +67,13 @@ BENCHMARKS = (
         ("bench.spillover_recompute", "--firms", "10000", "--events", "1000000", "--naive"),
         ("bench.spillover_recompute", "--firms", "500", "--events", "20000"),
     ),
+    Benchmark(
+        "observatory",
+        "vc_bench_observatory",
+        7,
+        ("bench.observatory", "--firms", "100000", "--events", "10000000"),
+        ("bench.observatory", "--firms", "2000", "--events", "50000", "--requests", "10"),
+    ),
 )
 
 

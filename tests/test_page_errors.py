@@ -22,7 +22,7 @@ def _request(method: str, path: str = "/projects/1/", **data: Any) -> Any:
     factory = RequestFactory()
     request = factory.post(path, data) if method == "POST" else factory.get(path)
     request.session = SessionStore()
-    request._messages = FallbackStorage(request)
+    request._messages = FallbackStorage(request)  # type: ignore[attr-defined]
     from django.contrib.auth.models import AnonymousUser
 
     request.user = AnonymousUser()

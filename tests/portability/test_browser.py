@@ -41,4 +41,4 @@ def test_the_progress_bar_moves_and_the_download_appears(
         process.wait(timeout=20)
         for export in DataExport.objects.filter(firm=firm):
             if export.file:
-                export.file.storage.delete(export.file.name)
+                export.file.storage.delete(str(export.file.name))

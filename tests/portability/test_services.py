@@ -192,8 +192,10 @@ def test_the_manifest_lists_every_file_with_a_hash_that_verifies():
 def test_the_export_expires_after_seven_days_and_the_clean_up_deletes_the_file():
     world = build_world()
     export, _archive = built(world)
+    assert export.expires_at is not None
+    assert export.finished_at is not None
     assert export.expires_at - export.finished_at == timedelta(days=7)
-    storage, name = export.file.storage, export.file.name
+    storage, name = export.file.storage, str(export.file.name)
     assert storage.exists(name)
     assert services.exports_expire() == 0  # not yet
 

@@ -51,4 +51,4 @@ def test_a_worker_builds_the_export_and_the_status_endpoint_shows_progress_then_
         if export is not None:
             export.refresh_from_db()
             if export.file:
-                export.file.storage.delete(export.file.name)
+                export.file.storage.delete(str(export.file.name))

@@ -153,12 +153,14 @@ def _build() -> World:
     project.refresh_from_db()
     from projects.models import Entry
 
-    entry = Entry.objects.get(project=project, team__members__firm=solver_firm)
+    judged = Entry.objects.get(project=project, team__members__firm=solver_firm)
     values = {criterion.pk: 1 for criterion in project.criteria.all()}
     projects.score_submit(
-        project=project, by=judge, entry=entry, values=values, comment=f"Weak {SECRETS['private score']}"
+        project=project, by=judge, entry=judged, values=values, comment=f"Weak {SECRETS['private score']}"
     )
-    file_id = entry.versions.order_by("number").first().files.first().pk
+    first_version = judged.versions.order_by("number").first()
+    assert first_version is not None
+    file_id = first_version.files.values_list("pk", flat=True)[0]
 
     full = issue_key(firm=owner_firm, by=owner, scopes=ALL_SCOPES)
     scoped = issue_key(firm=owner_firm, by=owner, scopes=["projects:read"])
@@ -195,7 +197,7 @@ def _build() -> World:
         "key_revoked": revoked.token,
         "key_expired": expired.token,
     }
-    return World(people, firms, assets, project, entry, file_id, tokens)
+    return World(people, firms, assets, project, judged, file_id, tokens)
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 import pytest
@@ -92,7 +93,8 @@ def build(p: dict, as_of):
         )
         for owners, ks, days in p["assets"]
     ]
-    rows, seen = [], set()
+    rows: list[UseEvent | None] = []
+    seen: set[tuple[Any, ...]] = set()
     for f, a, kind, days, seconds in p["events"]:
         at = as_of - timedelta(days=days, seconds=seconds)
         key = (f, a, kind, at.date())

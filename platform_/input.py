@@ -70,11 +70,14 @@ def request_check(request: HttpRequest) -> None:
     urlencoded_check(query)  # ASGI: Django already decoded the bytes as UTF-8
     if request.method in ("GET", "HEAD", "OPTIONS"):
         return
+    raw_length = request.META.get("CONTENT_LENGTH") or "0"
+    if not str(raw_length).isdigit():
+        raise BadInput("Content-Length is not a number")  # Django's own body reader would fail with a 500
     content_type = request.META.get("CONTENT_TYPE", "")
     if content_type.startswith(FORM_TYPES[0]):
         urlencoded_check(request.body)
     elif content_type.startswith(FORM_TYPES[1]):
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
+        length = int(raw_length)
         limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
         if limit is None or length <= limit:
             # Read (and keep) the body first, so that what runs after us may still read request.body

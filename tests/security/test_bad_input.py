@@ -180,3 +180,11 @@ def test_text_already_decoded_is_judged_as_text() -> None:
     urlencoded_check("q=纺织&sector=C17")  # an ASGI query string holds text, not latin-1 bytes
     with pytest.raises(BadInput):
         urlencoded_check("q=纺织%00")
+
+
+def test_a_content_length_that_is_not_a_number_is_a_400_not_a_500(client: Any) -> None:
+    response = client.generic(
+        "POST", "/api/v1/assets/", b"a=b", content_type="application/x-www-form-urlencoded", CONTENT_LENGTH="abc"
+    )
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/problem+json")

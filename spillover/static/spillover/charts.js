@@ -1,22 +1,6 @@
-// Renders every ECharts option the page carries (built and translated on the server) and polls
-// the progress of a running recompute for administrators.
+// Polls the progress of a running recompute for administrators (the charts are drawn by js/charts.js).
 (function () {
   "use strict";
-  function render() {
-    if (!window.echarts) return;
-    var charts = [];
-    document.querySelectorAll(".spill-chart").forEach(function (el) {
-      var spec = document.getElementById(el.dataset.spec);
-      if (!spec) return;
-      var chart = window.echarts.init(el, null, { renderer: "canvas" });
-      chart.setOption(JSON.parse(spec.textContent));
-      el.dataset.rendered = "1";
-      charts.push(chart);
-    });
-    window.addEventListener("resize", function () {
-      charts.forEach(function (c) { c.resize(); });
-    });
-  }
   function poll() {
     var box = document.getElementById("run-status");
     if (!box) return;
@@ -37,7 +21,6 @@
       .catch(function () { setTimeout(poll, 10000); });
   }
   document.addEventListener("DOMContentLoaded", function () {
-    render();
     setTimeout(poll, 3000);
   });
 })();

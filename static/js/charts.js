@@ -1,11 +1,12 @@
-// Renders the observatory's ECharts options (built and translated on the server; each chart also has
-// a table view and a CSV download in the page, so nothing depends on this script).
+// Renders every ECharts option a page carries: an element with data-spec names the JSON script
+// (json_script, built and translated on the server) that holds its option. Each chart also has a
+// table view in the page, so nothing depends on this script.
 (function () {
   "use strict";
   function render() {
     if (!window.echarts) return;
     var charts = [];
-    document.querySelectorAll(".obs-chart").forEach(function (el) {
+    document.querySelectorAll("[data-spec]").forEach(function (el) {
       var spec = document.getElementById(el.dataset.spec);
       if (!spec) return;
       var chart = window.echarts.init(el, null, { renderer: "canvas" });

@@ -119,3 +119,23 @@ def cluster_series(clusters: list[dict[str, Any]], name_of: Any) -> dict[str, An
         table="cluster_spillover_index",
         height=380,
     )
+
+
+def cluster_costs(clusters: list[dict[str, Any]], name_of: Any) -> dict[str, Any]:
+    """The zero-marginal-cost curve: a line per cluster, cost per use falling as reuse grows."""
+    months = sorted({m for c in clusters for m, _v in c["series"]})
+    return chart(
+        "cluster-cost",
+        _("Cost per use as reuse grows, per cluster"),
+        {
+            "legend": {"type": "scroll", "data": [name_of(c) for c in clusters]},
+            "xAxis": {"type": "category", "data": months},
+            "yAxis": {"type": "log", "name": _("Cost per use (CNY)")},
+            "series": [
+                {"name": name_of(c), "type": "line", "connectNulls": False, "data": [v for _m, v in c["series"]]}
+                for c in clusters
+            ],
+        },
+        table="cluster_cost_per_use",
+        height=380,
+    )

@@ -56,6 +56,8 @@ class Extract:
     flows: list[tuple[int, int, str, int]] = field(default_factory=list)  # absorber, source, month, events
     assets: list[tuple[int, int]] = field(default_factory=list)  # owner firm, published assets
     clusters: list[dict[str, Any]] = field(default_factory=list)
+    costed: list[tuple[int, int, float, str]] = field(default_factory=list)  # asset, owner firm, cost, month
+    costed_uses: list[tuple[int, str, int]] = field(default_factory=list)  # asset, month, uses by non-owners
     extra: dict[str, Any] = field(default_factory=dict)  # name -> what a registered extractor read
 
 
@@ -133,6 +135,32 @@ def extract(*, now: datetime, on_progress: Progress | None = None) -> Extract:
             [AssetStatus.PUBLISHED],
         )
     ]
+    report("costs", 0.75)
+    # Assets with a declared creation cost, published, none of whose owners opted out (cost by publication month),
+    # and their uses by counted firms other than their owners (the zero-marginal-cost curve per cluster).
+    costed = (
+        f"a.creation_cost > 0 AND a.status = %s AND NOT EXISTS (SELECT 1 FROM {owner} o2 "  # noqa: S608
+        f"JOIN {opt_out} x2 ON x2.firm_id = o2.firm_id WHERE o2.asset_id = a.id)"
+    )
+    out.costed = [
+        (asset_id, firm_id, float(cost), month)
+        for asset_id, firm_id, cost, month in _rows(
+            f"SELECT a.id, o.firm_id, a.creation_cost, "  # noqa: S608
+            f"to_char(COALESCE(a.published_at, a.created_at), 'YYYY-MM') FROM {asset} a "
+            f"JOIN {owner} o ON o.asset_id = a.id JOIN {firm} f ON f.id = o.firm_id WHERE {counted} AND {costed}",
+            [AssetStatus.PUBLISHED],
+        )
+    ]
+    out.costed_uses = [
+        (asset_id, month, int(n))
+        for asset_id, month, n in _rows(
+            f"SELECT e.asset_id, to_char(e.day, 'YYYY-MM'), count(*) FROM {use} e "  # noqa: S608
+            f"JOIN {asset} a ON a.id = e.asset_id JOIN {firm} f ON f.id = e.firm_id "
+            f"WHERE {counted} AND {costed} AND NOT EXISTS "
+            f"(SELECT 1 FROM {owner} o3 WHERE o3.asset_id = e.asset_id AND o3.firm_id = e.firm_id) GROUP BY 1, 2",
+            [AssetStatus.PUBLISHED],
+        )
+    ]
     report("clusters", 0.8)
     out.clusters = _clusters(set(out.firms))
     for name, extractor in _extractors.items():
@@ -182,6 +210,46 @@ def _clusters(counted: set[int]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _cluster_costs(data: Extract, *, k: int) -> list[dict[str, Any]]:
+    """Per approved cluster, the zero-marginal-cost curve of the assets its counted members own: per month,
+    cumulative creation cost ÷ cumulative uses by firms other than the asset's owners (spillover's formula).
+    Asset costs are a firm's data: a cluster with fewer than k member firms owning such assets is not published."""
+    from spillover.selectors import cost_per_use_curve
+
+    owners: dict[int, set[int]] = {}
+    cost_of: dict[int, tuple[float, str]] = {}
+    for asset_id, firm_id, cost, month in data.costed:
+        owners.setdefault(asset_id, set()).add(firm_id)
+        cost_of[asset_id] = (cost, month)
+    uses_of: dict[int, dict[str, int]] = {}
+    for asset_id, month, n in data.costed_uses:
+        uses_of.setdefault(asset_id, {})[month] = n
+    out = []
+    for cluster in data.clusters:
+        members = set(cluster["firms"])
+        assets = [asset_id for asset_id, firms in owners.items() if firms & members]
+        owning = {firm_id for asset_id in assets for firm_id in owners[asset_id] & members}
+        if len(members) < k or len(owning) < k:
+            continue
+        costs: dict[str, float] = {}
+        uses: dict[str, int] = {}
+        for asset_id in assets:
+            cost, month = cost_of[asset_id]
+            costs[month] = costs.get(month, 0.0) + cost
+            for month, n in uses_of.get(asset_id, {}).items():
+                uses[month] = uses.get(month, 0) + n
+        curve = cost_per_use_curve(months=data.months, costs=costs, uses=uses)
+        out.append(
+            {
+                **{name: cluster[name] for name in ("id", "slug", "name_zh", "name_en")},
+                "owning_firms": len(owning),
+                "uses": sum(uses.values()),
+                "series": [[month, value] for month, value in zip(data.months, curve, strict=True)],
+            }
+        )
+    return out
 
 
 def _share(part: Cell, whole: Cell, k: int) -> float | None:
@@ -332,6 +400,7 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
             if len(c["firms"]) >= k
         ],
     }
+    out["cluster_costs"] = _cluster_costs(data, k=k)
     out["belts"], out["belt_flows"] = belt_figures.shape(
         data, cells, hidden, value, lambda part, whole: _share(part, whole, k)
     )

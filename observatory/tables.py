@@ -140,6 +140,12 @@ def _cluster_rows(data: dict[str, Any]) -> Iterator[Row]:
             ]
 
 
+def _cluster_cost_rows(data: dict[str, Any]) -> Iterator[Row]:
+    for cluster in data.get("cluster_costs", []):
+        for month, value in cluster["series"]:
+            yield [cluster["id"], cluster["slug"], cluster["name_zh"], cluster["name_en"], month, value]
+
+
 def _belt(data: dict[str, Any], belt_id: Any) -> Row:
     belt = data.get("belts", {}).get(str(belt_id), {})
     return [belt_id, belt.get("name_zh", ""), belt.get("name_en", "")]
@@ -364,6 +370,23 @@ TABLES: tuple[Table, ...] = (
             Field("spillover_index", "number", _("spillover index")),
         ),
         _cluster_rows,
+    ),
+    Table(
+        "cluster_cost_per_use",
+        _("Cluster cost per use"),
+        _(
+            "Per approved virtual cluster whose costed assets belong to enough member firms, per month: the "
+            "creation cost of the assets its members own, to date, divided by their uses by other firms, to date."
+        ),
+        (
+            Field("cluster_id", "integer", _("cluster")),
+            Field("slug", "string", _("short name")),
+            Field("name_zh", "string", _("name (Chinese)")),
+            Field("name_en", "string", _("name (English)")),
+            Field("month", "string", _("month")),
+            Field("cost_per_use", "number", _("cost per use (CNY)")),
+        ),
+        _cluster_cost_rows,
     ),
     *BELT_TABLES,
 )

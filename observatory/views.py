@@ -210,6 +210,7 @@ def clusters(request: HttpRequest) -> HttpResponse:
         )
 
     ranked = sorted(data["clusters"], key=lambda c: -(c["csi"] or 0))
+    costly = sorted(data.get("cluster_costs", []), key=lambda c: -c["uses"])  # top ten by uses in the chart
     # The belts each cluster reaches into (published only where at least k of its members come from the belt).
     belts_of: dict[int, list[tuple[int, str]]] = {}
     for belt in data.get("belts", {}).values():
@@ -228,7 +229,10 @@ def clusters(request: HttpRequest) -> HttpResponse:
             )
             for c in ranked
         ],
-        "charts": [charts.cluster_series(ranked[:MAX_COMPARE], name_of)] if ranked else [],
+        "charts": [
+            *([charts.cluster_series(ranked[:MAX_COMPARE], name_of)] if ranked else []),
+            *([charts.cluster_costs(costly[:MAX_COMPARE], name_of)] if costly else []),
+        ],
     }
     return _render(request, "observatory/clusters.html", context)
 

@@ -342,20 +342,31 @@ def zero_marginal_cost(*, user: Any, viewer_firm: Any, limit: int = 8) -> dict[s
     axis = sorted(months)
     series = []
     for asset in assets:
-        total, points = 0, []
-        for key in axis:
-            total += counts[asset.pk].get(key, 0)
-            points.append(round(float(asset.creation_cost or 0) / total, 2) if total else None)
+        cost = float(asset.creation_cost or 0)
         series.append(
             {
                 "asset": asset.pk,
                 "title": asset.title,
-                "cost": float(asset.creation_cost or 0),
-                "uses": total,
-                "cost_per_use": points,
+                "cost": cost,
+                "uses": sum(counts[asset.pk].values()),
+                "cost_per_use": cost_per_use_curve(
+                    months=axis, costs={axis[0]: cost} if axis else {}, uses=counts[asset.pk]
+                ),
             }
         )
     return {"months": axis, "assets": series}
+
+
+def cost_per_use_curve(*, months: list[str], costs: dict[str, float], uses: dict[str, int]) -> list[float | None]:
+    """The zero-marginal-cost curve: per month of ``months`` (sorted YYYY-MM), the creation cost spent up to that
+    month divided by the uses up to that month (None before the first use). ``costs`` and ``uses`` are keyed by
+    YYYY-MM and may hold months before the first of ``months``: they count from the start."""
+    points: list[float | None] = []
+    for key in months:
+        spent = sum(value for month, value in costs.items() if month <= key)
+        used = sum(value for month, value in uses.items() if month <= key)
+        points.append(round(spent / used, 2) if used else None)
+    return points
 
 
 def firms_for_admin(*, user: Any, query: str = "", limit: int = 50) -> list[Firm]:

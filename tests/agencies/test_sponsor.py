@@ -118,6 +118,8 @@ def test_the_project_page_names_the_public_agency(verified: tuple[Agency, Any]) 
     projects.project_transition(project=project, action="publish", by=officer)
     body = Client(headers={"accept-language": "en"}).get(f"/projects/{project.pk}/").content.decode()
     assert "Sponsored by Zhuzhou MIIT bureau (public agency)" in body
+    zh = Client(headers={"accept-language": "zh-hans"}).get(f"/projects/{project.pk}/").content.decode()
+    assert "由 株洲市工业和信息化局（政府部门）代表公众发起" in zh
     listing = Client(headers={"accept-language": "en"}).get("/projects/").content.decode()
     assert 'data-testid="public-sponsor">public agency<' in listing
     firm, owner = firm_with_owner()
@@ -125,7 +127,10 @@ def test_the_project_page_names_the_public_agency(verified: tuple[Agency, Any]) 
         by=owner, firm=firm, title="Private", brief="…", deadline=timezone.now() + timedelta(days=10),
         award_amount=Decimal("1000"),
     )  # fmt: skip
-    assert "public agency" not in _client(owner).get(f"/projects/{other.pk}/").content.decode()
+    page = _client(owner).get(f"/projects/{other.pk}/")
+    assert page.status_code == 200
+    assert firm.name in page.content.decode()
+    assert "public agency" not in page.content.decode()
 
 
 def test_the_agency_firm_does_not_change_the_agencys_cluster_figures(verified: tuple[Agency, Any]) -> None:

@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import AgencyKind, GuidanceKind
+from platform_.identity.credit_code import validate_credit_code
 from platform_.identity.models import Sector
 from platform_.identity.regions import Province
 
@@ -17,6 +18,10 @@ class AgencyRegisterForm(forms.Form):
     name_en = forms.CharField(label=_("English name"), max_length=200, required=False)
     kind = forms.ChoiceField(label=_("kind"), choices=AgencyKind.choices)
     national = forms.BooleanField(label=_("National jurisdiction (ministries only)"), required=False)
+    credit_code = forms.CharField(
+        label=_("Unified social credit code"), max_length=18, required=False, validators=[validate_credit_code],
+        help_text=_("The public body's own code; it sponsors challenges under it once verified."),
+    )  # fmt: skip
     provinces = forms.MultipleChoiceField(
         label=_("Provinces of the jurisdiction"), choices=Province.choices, required=False,
         widget=forms.CheckboxSelectMultiple,

@@ -8,7 +8,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import Cluster
-from platform_.identity.models import Sector
+from platform_.identity.credit_code import validate_credit_code
+from platform_.identity.models import Firm, Sector
 from platform_.identity.regions import Province
 
 
@@ -31,6 +32,19 @@ class Agency(models.Model):
     name_en = models.CharField(_("English name"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=10, choices=AgencyKind.choices)
     national = models.BooleanField(_("national jurisdiction"), default=False)
+    credit_code = models.CharField(
+        _("unified social credit code"), max_length=18, blank=True, validators=[validate_credit_code]
+    )
+    # The agency's own firm identity, made when it is verified: through it its people sponsor challenges on
+    # behalf of the public, as a firm does. It joins no cluster, so the agency's figures do not count it.
+    firm = models.OneToOneField(
+        Firm,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="agency",
+        verbose_name=_("firm identity"),
+    )
     status = models.CharField(_("status"), max_length=10, choices=AgencyStatus.choices, default=AgencyStatus.PENDING)
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

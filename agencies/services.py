@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -17,7 +18,8 @@ from clusters.services import cluster_decide
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, NotAllowed, NotFound
 from platform_.events import publish
-from platform_.identity.models import Sector, User
+from platform_.identity.credit_code import check_character, validate_credit_code
+from platform_.identity.models import Firm, FirmMember, FirmRole, Sector, User
 from platform_.identity.regions import Province
 from platform_.notifications.services import notify
 
@@ -30,6 +32,7 @@ def agency_register(
     regions: Sequence[tuple[str, str]],
     name_en: str = "",
     national: bool = False,
+    credit_code: str = "",
 ) -> Agency:
     """Register a public body; it waits for a platform administrator to verify it. ``by`` becomes its administrator."""
     if kind not in AgencyKind.values:
@@ -41,9 +44,20 @@ def agency_register(
     for province, _city in regions:
         if province not in Province.values:
             raise Conflict(_("Unknown province code: %(code)s.") % {"code": province}, field="regions")
+    credit_code = credit_code.strip().upper()
+    if credit_code:
+        try:
+            validate_credit_code(credit_code)
+        except ValidationError as error:
+            raise Conflict(error.messages[0], field="credit_code") from error
     with transaction.atomic():
         agency = Agency.objects.create(
-            name_zh=name_zh.strip(), name_en=name_en.strip(), kind=kind, national=national, registered_by=by
+            name_zh=name_zh.strip(),
+            name_en=name_en.strip(),
+            kind=kind,
+            national=national,
+            credit_code=credit_code,
+            registered_by=by,
         )
         AgencyRegion.objects.bulk_create(
             [AgencyRegion(agency=agency, province=p, city=c.strip()) for p, c in dict.fromkeys(regions)]
@@ -72,7 +86,9 @@ def agency_decide(*, agency: Agency, by: User, approve: bool, reason: str = "") 
         agency.status = AgencyStatus.VERIFIED if approve else AgencyStatus.REJECTED
         agency.decided_by = by
         agency.decision_reason = reason
-        agency.save(update_fields=["status", "decided_by", "decision_reason"])
+        if approve:
+            agency.firm = _agency_firm_create(agency)
+        agency.save(update_fields=["status", "decided_by", "decision_reason", "firm"])
         audit_record(actor=by, action="agency.verify" if approve else "agency.reject", target=agency, reason=reason)
         notify(
             recipients=[m.user for m in agency.members.select_related("user")],
@@ -83,6 +99,36 @@ def agency_decide(*, agency: Agency, by: User, approve: bool, reason: str = "") 
             url=reverse("agencies:detail", args=[agency.pk]),
         )
     return agency
+
+
+def _placeholder_credit_code(agency: Agency, province: str) -> str:
+    """A valid code for an agency that gave none: registration authority 1 (institutional establishment),
+    category 1 (organ of state), the province's division code, then "A" and the agency's number."""
+    first17 = f"11{province}0000A{agency.pk:08d}"
+    return first17 + check_character(first17)
+
+
+def _agency_firm_create(agency: Agency) -> Firm:
+    """The verified agency's own firm identity, whose administrators are the agency's people: through it they
+    sponsor challenges on behalf of the public with the projects' pages and API, as a firm does."""
+    region = agency.regions.order_by("id").first()
+    province = region.province if region is not None else Province.BEIJING
+    firm = Firm(
+        name_zh=agency.name_zh,
+        name_en=agency.name_en,
+        credit_code=agency.credit_code or _placeholder_credit_code(agency, province),
+        province=province,
+        city=region.city if region is not None else "",
+    )
+    try:
+        with transaction.atomic():
+            firm.save()
+    except IntegrityError as error:
+        raise Conflict(_("A firm with this credit code is already registered."), field="credit_code") from error
+    FirmMember.objects.bulk_create(
+        [FirmMember(firm=firm, user_id=member.user_id, role=FirmRole.ADMIN) for member in agency.members.all()]
+    )
+    return firm
 
 
 def _require_member(*, agency: Agency, by: User, admin: bool = False) -> None:

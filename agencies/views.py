@@ -48,6 +48,7 @@ def index(request: HttpRequest) -> HttpResponse:
                 kind=form.cleaned_data["kind"],
                 national=form.cleaned_data["national"],
                 regions=form.regions(),
+                credit_code=form.cleaned_data["credit_code"],
             )
         except DomainError as error:
             form.add_error(error.field if error.field in form.fields else None, error.message)

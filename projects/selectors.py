@@ -198,7 +198,7 @@ def project_brief_editable(*, user: Any, project_id: int) -> bool:
 def projects_visible_to(*, user: Any, firm: Firm | None = None) -> QuerySet[Project]:
     """Drafts to their sponsor; projects in review also to their moderators; the rest to whom the
     eligibility names (everyone for open ones), to judges and to firms that accepted the terms."""
-    queryset = Project.objects.select_related("sponsor", "cluster")
+    queryset = Project.objects.select_related("sponsor", "sponsor__agency", "cluster")
     if _authenticated(user) and user.is_platform_admin:
         return queryset
     visible = Q(status__in=PUBLIC_STATUSES, eligibility=Eligibility.OPEN)

@@ -44,6 +44,24 @@ class AgencyRegisterForm(forms.Form):
         return [(province, city) for province in self.cleaned_data.get("provinces") or []]
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field (Django's documented pattern); each is vetted by the upload policy later."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: Any, initial: Any = None) -> Any:
+        single = super().clean
+        if isinstance(data, (list, tuple)):
+            return [single(item, initial) for item in data]
+        return [] if data in self.empty_values else [single(data, initial)]
+
+
 class GuidanceForm(forms.Form):
     kind = forms.ChoiceField(label=_("kind"), choices=GuidanceKind.choices)
     title = forms.CharField(label=_("title"), max_length=200)
@@ -59,6 +77,10 @@ class GuidanceForm(forms.Form):
     valid_until = forms.DateField(
         label=_("valid until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+    attachments = MultipleFileField(
+        label=_("Attachments"), required=False,
+        help_text=_("PDF, office documents, images or text; no web pages or scripts."),
+    )  # fmt: skip
 
     def __init__(self, *args: Any, provinces: list[tuple[str, str]], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -159,3 +159,27 @@ class Guidance(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+def guidance_attachment_upload_to(instance: GuidanceAttachment, filename: str) -> str:
+    return f"guidance/{instance.guidance_id}/{instance.sha256[:2]}/{instance.sha256}/{filename}"
+
+
+class GuidanceAttachment(models.Model):
+    """A file attached to guidance, vetted by the platform's upload policy and served only through a checked view."""
+
+    guidance = models.ForeignKey(Guidance, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=guidance_attachment_upload_to, max_length=400)
+    original_name = models.CharField(_("file name"), max_length=200)
+    size = models.PositiveBigIntegerField(_("size"))
+    sha256 = models.CharField(max_length=64)
+    content_type = models.CharField(_("type"), max_length=120)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("guidance attachment")
+        verbose_name_plural = _("guidance attachments")
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -10,7 +10,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agencies.models import Agency, AgencyStatus, Endorsement, Guidance
+from agencies.models import Agency, AgencyStatus, Endorsement, Guidance, GuidanceAttachment
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
 from knowledge.models import AssetOwnership, AssetStatus, UseEvent
 from platform_.errors import NotFound
@@ -156,7 +156,7 @@ def cluster_figures(*, agency: Agency) -> list[dict[str, Any]]:
 
 
 def guidance_of(*, agency: Agency) -> QuerySet[Guidance]:
-    return Guidance.objects.filter(agency=agency).prefetch_related("sectors")
+    return Guidance.objects.filter(agency=agency).prefetch_related("sectors", "attachments")
 
 
 def _active(today: date) -> Q:
@@ -201,3 +201,37 @@ def firms_reached(guidance: Guidance) -> QuerySet[Firm]:
 def managers_of(firms: QuerySet[Firm]) -> list[Any]:
     rows = FirmMember.objects.filter(firm__in=firms, role__in=[FirmRole.OWNER, FirmRole.ADMIN]).select_related("user")
     return [row.user for row in rows]
+
+
+def attachment_for(*, user: Any, firm: Firm | None, attachment_id: int) -> GuidanceAttachment:
+    """An attachment, if its guidance reaches the acting firm or the person belongs to the publishing agency.
+
+    Anyone else learns nothing: NotFound, as for an attachment that does not exist.
+    """
+    attachment = (
+        GuidanceAttachment.objects.select_related("guidance__agency").filter(pk=attachment_id).first()
+        if user is not None and user.is_authenticated
+        else None
+    )
+    if attachment is None:
+        raise NotFound(_("Not found."))
+    guidance = attachment.guidance
+    if agencies_of(user=user).filter(pk=guidance.agency_id).exists():
+        return attachment
+    if any(g.pk == guidance.pk for g in guidance_for_firm(firm=firm)):
+        return attachment
+    raise NotFound(_("Not found."))
+
+
+def verified_agencies() -> QuerySet[Agency]:
+    """Verified agencies, for the public API: kind, regions and the number of active endorsements, never people."""
+    return (
+        Agency.objects.filter(status=AgencyStatus.VERIFIED)
+        .prefetch_related("regions")
+        .annotate(endorsement_count=Count("endorsements", filter=Q(endorsements__revoked_at__isnull=True)))
+        .order_by("id")
+    )
+
+
+def endorsements_active(*, agency: Agency) -> QuerySet[Endorsement]:
+    return Endorsement.objects.filter(agency=agency, revoked_at__isnull=True).select_related("cluster")

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from agencies import selectors
-from agencies.models import Agency, AgencyKind, AgencyMember, AgencyRegion, AgencyStatus, Endorsement, Guidance
+from agencies.models import (
+    Agency,
+    AgencyKind,
+    AgencyMember,
+    AgencyRegion,
+    AgencyStatus,
+    Endorsement,
+    Guidance,
+    GuidanceAttachment,
+)
 from clusters.models import Cluster, ClusterStatus
 from clusters.services import cluster_decide
+from knowledge.files import UploadRefused, check_upload
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, NotAllowed, NotFound
 from platform_.events import publish
@@ -185,8 +197,13 @@ def guidance_publish(
     valid_until: date | None = None,
     provinces: Iterable[str] = (),
     sectors: Iterable[Sector] = (),
+    attachments: Iterable[Any] = (),
 ) -> Guidance:
-    """Publish guidance to the firms of (part of) the jurisdiction; their owners and administrators are notified."""
+    """Publish guidance to the firms of (part of) the jurisdiction; their owners and administrators are notified.
+
+    Each attachment passes the platform's upload policy (``knowledge.files.check_upload``: no HTML, SVG or
+    scripts, type sniffed from the content, size limit) before anything is written.
+    """
     _require_member(agency=agency, by=by)
     provinces = sorted(set(provinces))
     allowed = None if agency.national else {r.province for r in agency.regions.all()}
@@ -194,6 +211,11 @@ def guidance_publish(
         raise Conflict(_("Guidance can reach only provinces of your jurisdiction."), field="provinces")
     if valid_until is not None and valid_until < valid_from:
         raise Conflict(_("The end of validity comes before its start."), field="valid_until")
+    try:
+        checked = [check_upload(uploaded) for uploaded in attachments]
+    except UploadRefused as error:
+        error.field = "attachments"
+        raise
     with transaction.atomic():
         guidance = Guidance.objects.create(
             agency=agency,
@@ -206,6 +228,16 @@ def guidance_publish(
             published_by=by,
         )
         guidance.sectors.set(list(sectors))
+        for upload in checked:
+            attachment = GuidanceAttachment(
+                guidance=guidance,
+                original_name=upload.name,
+                size=upload.size,
+                sha256=upload.sha256,
+                content_type=upload.content_type,
+            )
+            attachment.file.save(upload.name, ContentFile(upload.content), save=False)
+            attachment.save()
         audit_record(actor=by, action="guidance.publish", target=guidance, data={"agency": agency.pk})
         if valid_from <= timezone.localdate():
             notify(

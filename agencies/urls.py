@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("review/", views.review, name="review"),
     path("guidance/", views.guidance, name="guidance"),
+    path("guidance/attachments/<int:attachment_id>/", views.guidance_attachment, name="guidance-attachment"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/guidance/new/", views.guidance_new, name="guidance-new"),
     path("<int:pk>/clusters/<int:cluster_id>/endorse/", views.endorse, name="endorse"),

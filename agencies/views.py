@@ -7,7 +7,8 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db.models import prefetch_related_objects
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,7 +17,8 @@ from agencies import selectors, services
 from agencies.forms import AgencyRegisterForm, DecisionForm, GuidanceForm
 from agencies.models import Agency
 from platform_.errors import DomainError, NotFound
-from platform_.identity.middleware import signed_in
+from platform_.files import file_response
+from platform_.identity.middleware import acting_firm, signed_in
 from platform_.identity.regions import Province
 
 
@@ -140,7 +142,7 @@ def guidance_new(request: HttpRequest, pk: int) -> HttpResponse:
         if agency.national
         else [(r.province, str(r.get_province_display())) for r in agency.regions.all()]
     )
-    form = GuidanceForm(request.POST or None, provinces=list(dict.fromkeys(provinces)))
+    form = GuidanceForm(request.POST or None, request.FILES or None, provinces=list(dict.fromkeys(provinces)))
     if request.method == "POST" and form.is_valid():
         try:
             services.guidance_publish(agency=agency, by=signed_in(request), **form.cleaned_data)
@@ -155,4 +157,18 @@ def guidance_new(request: HttpRequest, pk: int) -> HttpResponse:
 def guidance(request: HttpRequest) -> HttpResponse:
     """Guidance that reaches the acting firm."""
     firm = getattr(request, "firm", None)
-    return render(request, "agencies/guidance.html", {"items": selectors.guidance_for_firm(firm=firm), "firm": firm})
+    items = selectors.guidance_for_firm(firm=firm)
+    prefetch_related_objects(items, "attachments")
+    return render(request, "agencies/guidance.html", {"items": items, "firm": firm})
+
+
+def guidance_attachment(request: HttpRequest, attachment_id: int) -> HttpResponseBase:
+    """An attachment of guidance that reaches the acting firm, or of the person's own agency; anyone else,
+    signed in or not, gets 404 (no redirect to the sign-in page that would confirm it exists)."""
+    try:
+        attachment = selectors.attachment_for(user=request.user, firm=acting_firm(request), attachment_id=attachment_id)
+    except NotFound as error:
+        raise Http404(error.message) from error
+    return file_response(
+        request, attachment.file, filename=attachment.original_name, content_type=attachment.content_type
+    )

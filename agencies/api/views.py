@@ -1,4 +1,5 @@
-"""Agencies API: the guidance in force that reaches the acting firm (the API key's firm)."""
+"""Agencies API: verified agencies in the open (no key, throttled per client address), and the guidance in force
+that reaches the acting firm (the API key's firm)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,22 @@ from typing import Any
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics
-from rest_framework.permissions import IsAuthenticated
+from rest_framework.permissions import AllowAny, IsAuthenticated
 
 from agencies import selectors
 from agencies.api import serializers as io
-from agencies.models import Guidance
+from agencies.models import Agency, Guidance
+from observatory.api.views import OpenDataThrottle
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import problems, require_acting_firm
 
 
 class Newest(CursorPagination):
     ordering = "-id"
+
+
+class Oldest(CursorPagination):
+    ordering = "id"
 
 
 class GuidanceListView(generics.ListAPIView):
@@ -41,3 +47,43 @@ class GuidanceListView(generics.ListAPIView):
         firm = require_acting_firm(self.request)
         reaching = [g.pk for g in selectors.guidance_for_firm(firm=firm)]
         return Guidance.objects.filter(pk__in=reaching).select_related("agency").prefetch_related("sectors")
+
+
+class _OpenAgencies(generics.GenericAPIView):
+    api_resource = "open"
+    authentication_classes: list[Any] = []
+    permission_classes = [AllowAny]
+    throttle_classes = [OpenDataThrottle]
+    filter_backends: list[Any] = []
+
+    def get_queryset(self) -> QuerySet[Agency]:
+        return selectors.verified_agencies()
+
+
+class AgencyListView(_OpenAgencies, generics.ListAPIView):
+    serializer_class = io.AgencyOut
+    pagination_class = Oldest
+
+    @extend_schema(
+        operation_id="agencies_list",
+        summary="Verified public agencies",
+        description="Public bodies verified by the platform: kind, jurisdiction regions and the number of clusters "
+        "they endorse. Never their people. No key needed; throttled per client address.",
+        responses={200: io.AgencyOut(many=True), **problems(400)},
+    )
+    def get(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        return super().get(request, *args, **kwargs)
+
+
+class AgencyDetailView(_OpenAgencies, generics.RetrieveAPIView):
+    serializer_class = io.AgencyDetailOut
+
+    @extend_schema(
+        operation_id="agencies_retrieve",
+        summary="One verified public agency",
+        description="A verified agency with the clusters it endorses now (cluster id and name, date). "
+        "No key needed; throttled per client address.",
+        responses={200: io.AgencyDetailOut, **problems(404)},
+    )
+    def get(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        return super().get(request, *args, **kwargs)

@@ -17,6 +17,7 @@ from typing import Any
 from django.db import connection
 from django.utils import timezone
 
+from agencies.models import Agency
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
 from knowledge.models import Asset, AssetOwnership, AssetStatus, UseEvent
 from observatory import belt_figures
@@ -94,7 +95,12 @@ def extract(*, now: datetime, on_progress: Progress | None = None) -> Extract:
     use = UseEvent._meta.db_table
     owner = AssetOwnership._meta.db_table
     asset = Asset._meta.db_table
-    counted = f"f.is_active AND NOT EXISTS (SELECT 1 FROM {opt_out} x WHERE x.firm_id = f.id)"  # noqa: S608
+    agency = Agency._meta.db_table
+    # A public agency's own firm identity (it sponsors challenges) is no firm of an industry: not counted.
+    counted = (
+        f"f.is_active AND NOT EXISTS (SELECT 1 FROM {opt_out} x WHERE x.firm_id = f.id) "  # noqa: S608
+        f"AND NOT EXISTS (SELECT 1 FROM {agency} ag WHERE ag.firm_id = f.id)"
+    )
     # An event counts only if neither its user nor any owner of its asset opted out.
     clean_event = (
         f"NOT EXISTS (SELECT 1 FROM {owner} o2 JOIN {opt_out} x2 ON x2.firm_id = o2.firm_id "  # noqa: S608

@@ -141,3 +141,16 @@ def test_the_agency_firm_does_not_change_the_agencys_cluster_figures(verified: t
     rows = {row["cluster"].pk: row for row in selectors.cluster_figures(agency=agency)}
     assert rows[cluster.pk]["members"] == 3
     assert rows[cluster.pk]["members_here"] == 3
+
+
+def test_the_agency_firm_is_not_counted_in_the_open_statistics(verified: tuple[Agency, Any]) -> None:
+    from observatory.services import open_statistics_refresh
+
+    agency, _officer = verified
+    assert agency.firm is not None
+    for _ in range(3):
+        firm_with_owner(province=agency.firm.province, city="株洲")
+    stats = open_statistics_refresh(k=1)
+    assert stats is not None
+    counted = Firm.objects.exclude(pk=agency.firm.pk).filter(is_active=True).count()
+    assert stats.data["national"]["firms"] == counted

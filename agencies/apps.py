@@ -8,4 +8,6 @@ class AgenciesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from agencies import webhooks  # noqa: F401 - registers the agencies' webhook events
+        from agencies import panels, webhooks  # noqa: F401 - webhooks registers the agencies' events on import
+
+        panels.register()

@@ -187,6 +187,29 @@ def guidance_for_firm(*, firm: Firm | None, today: date | None = None) -> list[G
     return [g for g in candidates if guidance_covers(g, firm)]
 
 
+def guidance_for_cluster(*, cluster: Any, today: date | None = None) -> list[Guidance]:
+    """Active guidance of verified agencies that reaches at least one active member firm of the cluster."""
+    member_ids = set(
+        ClusterMembership.objects.filter(cluster=cluster, status=MembershipStatus.ACTIVE).values_list(
+            "firm_id", flat=True
+        )
+    )
+    if not member_ids:
+        return []
+    today = today or timezone.localdate()
+    candidates = Guidance.objects.filter(_active(today), agency__status=AgencyStatus.VERIFIED).select_related("agency")
+    return [g for g in candidates if firms_reached(g).filter(pk__in=member_ids).exists()]
+
+
+def endorsing_agencies(*, cluster: Any) -> list[Agency]:
+    """The verified agencies that endorse the cluster now (a public badge)."""
+    return list(
+        Agency.objects.filter(
+            status=AgencyStatus.VERIFIED, endorsements__cluster=cluster, endorsements__revoked_at__isnull=True
+        ).distinct()
+    )
+
+
 def firms_reached(guidance: Guidance) -> QuerySet[Firm]:
     """The firms a guidance reaches (used to notify them)."""
     firms = firms_in_jurisdiction(guidance.agency)

@@ -42,6 +42,7 @@ from platform_.identity.forms import add_domain_error
 from platform_.identity.middleware import acting_firm, signed_in
 from platform_.identity.models import Firm
 from platform_.identity.regions import Province
+from platform_.panels import panels_render
 
 FIRM_ACTIONS = ("apply", "withdraw", "leave", "accept", "decline")
 MODERATOR_ACTIONS = ("approve", "reject", "remove")
@@ -132,6 +133,7 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         "is_moderator": is_moderator(user=request.user, cluster=cluster),
         "moderator_invitation": moderator_invitation_pending(user=request.user, cluster=cluster),
         "room_allowed": cluster_room_allowed(user=request.user, cluster_id=cluster.pk),
+        "panels": panels_render(page="cluster", region="main", request=request, cluster=cluster),
     }
     return render(request, "clusters/detail.html", context)
 

@@ -10,6 +10,8 @@ Pages and regions:
   the firm's card), ``main`` (cards below them). The context function receives the request.
 - ``firm``: ``main`` (cards below a firm's profile). The context function receives the request and
   ``firm``.
+- ``cluster``: ``main`` (cards on a cluster's page, above its members). The context function receives
+  the request and ``cluster``.
 """
 
 from __future__ import annotations

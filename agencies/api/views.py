@@ -13,9 +13,9 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from agencies import selectors
 from agencies.api import serializers as io
 from agencies.models import Agency, Guidance
-from observatory.api.views import OpenDataThrottle
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import problems, require_acting_firm
+from platform_.api.throttling import OpenDataThrottle
 
 
 class Newest(CursorPagination):

@@ -13,9 +13,9 @@ from belts import selectors
 from belts.api import serializers as io
 from belts.models import Belt
 from observatory import selectors as observatory_selectors
-from observatory.api.views import OpenDataThrottle
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import problems
+from platform_.api.throttling import OpenDataThrottle
 
 
 class ById(CursorPagination):

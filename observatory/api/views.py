@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers
@@ -17,20 +16,7 @@ from rest_framework.views import APIView
 from observatory import selectors
 from observatory.tables import TABLES, TABLES_BY_NAME, Table
 from platform_.api.permissions import problems
-from platform_.api.throttling import SlidingWindowThrottle
-
-
-class OpenDataThrottle(SlidingWindowThrottle):
-    """Every caller of the open API, signed in or not, is counted by client address (``REMOTE_ADDR``, never a
-    forwarded header a client could write)."""
-
-    scope = "open_data"
-
-    def get_rate(self) -> str:
-        return getattr(settings, "OPEN_DATA_RATE", "120/min")
-
-    def client_of(self, request: Any) -> tuple[str, str | None] | None:
-        return request.META.get("REMOTE_ADDR") or "unknown", self.get_rate()
+from platform_.api.throttling import OpenDataThrottle
 
 
 def _fields_out() -> serializers.Serializer:

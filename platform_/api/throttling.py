@@ -108,3 +108,16 @@ class AnonymousRateThrottle(SlidingWindowThrottle):
         if getattr(request, "auth", None) is not None or request.user.is_authenticated:
             return None
         return request.META.get("REMOTE_ADDR") or "unknown", self.get_rate()
+
+
+class OpenDataThrottle(SlidingWindowThrottle):
+    """The open data endpoints (open statistics, belts, agencies): every caller, signed in or not, is counted
+    by client address (``REMOTE_ADDR``, never a forwarded header a client could write), ``OPEN_DATA_RATE``."""
+
+    scope = "open_data"
+
+    def get_rate(self) -> str:
+        return getattr(settings, "OPEN_DATA_RATE", "120/min")
+
+    def client_of(self, request: Any) -> tuple[str, str | None] | None:
+        return request.META.get("REMOTE_ADDR") or "unknown", self.get_rate()

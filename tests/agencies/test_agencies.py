@@ -125,3 +125,23 @@ def test_an_endorsement_shows_as_a_badge_in_the_open_observatory(land: dict[str,
     body = Client().get("/observatory/clusters/").content.decode()
     assert 'data-testid="endorsement-badge"' in body
     assert "浙江省经济和信息化厅" in body
+
+
+def test_a_clusters_page_shows_its_endorsements_and_to_its_members_the_guidance_reaching_them(
+    land: dict[str, Any],
+) -> None:
+    services.endorsement_set(agency=land["agency"], cluster=land["a"], by=land["officer"], endorse=True)
+    services.guidance_publish(
+        agency=land["agency"], by=land["officer"], kind="call", title="协同创新项目征集 2027", body="…",
+        valid_from=date(2026, 1, 1), sectors=[land["textile"]],
+    )  # fmt: skip
+    url = land["a"].get_absolute_url()
+    member_page = _client(land["zj"][0][1]).get(url).content.decode()
+    assert 'data-testid="cluster-endorsement"' in member_page
+    assert "协同创新项目征集 2027" in member_page
+    outsider_page = _client(land["zj_soft"][1]).get(url).content.decode()
+    assert 'data-testid="cluster-endorsement"' in outsider_page
+    assert "协同创新项目征集 2027" not in outsider_page
+    # A cluster none of whose members the guidance reaches shows none of it.
+    other = _client(land["gd"][0][1]).get(land["b"].get_absolute_url()).content.decode()
+    assert "协同创新项目征集 2027" not in other

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clusters.models import Cluster
 from platform_.identity.credit_code import validate_credit_code
-from platform_.identity.models import Firm, Sector
+from platform_.identity.models import Firm, Sector, localized
 from platform_.identity.regions import Province
 
 
@@ -69,11 +69,7 @@ class Agency(models.Model):
 
     @property
     def name(self) -> str:
-        from django.utils.translation import get_language
-
-        if (get_language() or "").startswith("zh"):
-            return self.name_zh or self.name_en
-        return self.name_en or self.name_zh
+        return localized(self.name_zh, self.name_en)
 
 
 class AgencyRegion(models.Model):

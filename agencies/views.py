@@ -20,10 +20,12 @@ from platform_.errors import DomainError, NotFound
 from platform_.files import file_response
 from platform_.identity.middleware import acting_firm, signed_in
 from platform_.identity.regions import Province
+from platform_.page_errors import domain_error_response
 
 
 def _domain_errors(view: Any) -> Any:
-    """A refused action becomes a message on the page it came from; something not visible is a 404."""
+    """Something outside the agency's jurisdiction is a 404, even for an action (it must not be confirmed to
+    exist); any other refusal is answered by the platform's one mapping (``platform_.page_errors``)."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -32,8 +34,7 @@ def _domain_errors(view: Any) -> Any:
         except NotFound as error:
             raise Http404(error.message) from error
         except DomainError as error:
-            messages.error(request, error.message)
-            return redirect(request.META.get("HTTP_REFERER") or "agencies:index")
+            return domain_error_response(request, error)
 
     return wrapper
 

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from belts.models import Belt, BeltMember, BeltMemberStatus
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
+from observatory.models import OpenStatistics
+from observatory.selectors import open_statistics_current
 from platform_.errors import NotFound
 from platform_.identity.models import Firm
 
@@ -79,15 +81,14 @@ def clusters_of_belt(*, belt: Belt) -> QuerySet[Cluster]:
     return Cluster.objects.filter(status=ClusterStatus.APPROVED, pk__in=reaching)
 
 
-def belt_public_figures(*, belt_id: int) -> dict[str, Any] | None:
-    """The belt's disclosure-controlled figures from the current open statistics (None before a refresh
-    or for a belt made since the last one)."""
-    from observatory.selectors import open_statistics_current
+def _published_belts(stats: OpenStatistics | None) -> dict[str, Any]:
+    return stats.data.get("belts", {}) if stats is not None else {}
 
-    stats = open_statistics_current()
-    if stats is None:
-        return None
-    return stats.data.get("belts", {}).get(str(belt_id))
+
+def belt_public_figures(*, belt_id: int, stats: OpenStatistics | None = None) -> dict[str, Any] | None:
+    """The belt's disclosure-controlled figures from the current open statistics (None before a refresh
+    or for a belt made since the last one); ``stats`` when the caller has read them already."""
+    return _published_belts(stats or open_statistics_current()).get(str(belt_id))
 
 
 def belts_for_agency(*, agency: Any) -> list[tuple[Belt, dict[str, Any] | None]]:
@@ -95,11 +96,15 @@ def belts_for_agency(*, agency: Any) -> list[tuple[Belt, dict[str, Any] | None]]
     public figures (an agency sees the same disclosure-controlled aggregates as everyone)."""
     from agencies.selectors import jurisdiction_covers, jurisdiction_q
 
-    with_members = BeltMember.objects.filter(status=BeltMemberStatus.CONFIRMED).filter(jurisdiction_q(agency, "firm__"))
+    with_members = set(
+        BeltMember.objects.filter(status=BeltMemberStatus.CONFIRMED)
+        .filter(jurisdiction_q(agency, "firm__"))
+        .values_list("belt_id", flat=True)
+    )
     belts = [
         belt
         for belt in belts_all()
-        if jurisdiction_covers(agency=agency, province=belt.province, city=belt.city)
-        or with_members.filter(belt=belt).exists()
+        if belt.pk in with_members or jurisdiction_covers(agency=agency, province=belt.province, city=belt.city)
     ]
-    return [(belt, belt_public_figures(belt_id=belt.pk)) for belt in belts]
+    published = _published_belts(open_statistics_current())
+    return [(belt, published.get(str(belt.pk))) for belt in belts]

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -21,19 +20,15 @@ from observatory.compute import EARLIER
 from observatory.tables import province_names
 from platform_.errors import DomainError, NotFound
 from platform_.identity.middleware import signed_in
-
-
-def _zh() -> bool:
-    return (get_language() or "").startswith("zh")
+from platform_.identity.models import localized
 
 
 def _label(row: dict[str, Any]) -> str:
-    return (row["name_zh"] if _zh() else row["name_en"]) or row["name_zh"] or row["name_en"]
+    return localized(row["name_zh"], row["name_en"])
 
 
 def _province(code: str) -> str:
-    zh, en = province_names().get(code, (code, code))
-    return zh if _zh() else en
+    return localized(*province_names().get(code, (code, code)))
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -56,7 +51,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     except NotFound as error:
         raise Http404(error.message) from error
     stats = observatory_selectors.open_statistics_current()
-    figures = selectors.belt_public_figures(belt_id=belt.pk)
+    figures = selectors.belt_public_figures(belt_id=belt.pk, stats=stats)
     context: dict[str, Any] = {"belt": belt, "stats": stats, "figures": figures, "province": _province(belt.province)}
     if figures and stats:
         published = stats.data.get("belts", {})

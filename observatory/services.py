@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from observatory import compute
+from observatory import compute, selectors
 from observatory.models import OpenStatistics, OpenStatisticsOptOut
 from platform_.audit.services import audit_record
 from platform_.errors import NotAllowed
@@ -53,6 +54,16 @@ def open_statistics_refresh(
             OpenStatistics.objects.filter(id__in=list(old)).delete()
         report("done", 1.0)
         return stats
+
+
+def open_statistics_current_or_queue() -> OpenStatistics | None:
+    """The current open tables for a page; before the first refresh, queue one (at most every five minutes)."""
+    stats = selectors.open_statistics_current()
+    if stats is None and cache.add("observatory:refresh-queued", True, timeout=300):
+        from observatory.tasks import refresh_open_statistics
+
+        refresh_open_statistics.delay()
+    return stats
 
 
 def _require_firm_manager(*, firm: Firm, by: Any) -> None:

@@ -6,11 +6,9 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -20,26 +18,18 @@ from observatory.models import OpenStatistics
 from observatory.tables import DIVISION_NAMES, TABLES, TABLES_BY_NAME, province_names, section_names
 from observatory.tiles import tiles
 from platform_.errors import DomainError
+from platform_.identity.models import localized
 from platform_.identity.regions import Province
 
 MAX_COMPARE = 10
 
 
-def _zh() -> bool:
-    return (get_language() or "").startswith("zh")
-
-
 def _names(pairs: dict[str, tuple[str, str]]) -> dict[str, str]:
-    return {code: (zh if _zh() else en) for code, (zh, en) in pairs.items()}
+    return {code: localized(zh, en) for code, (zh, en) in pairs.items()}
 
 
 def _current(request: HttpRequest) -> OpenStatistics | None:
-    stats = selectors.open_statistics_current()
-    if stats is None and cache.add("observatory:refresh-queued", True, timeout=300):
-        from observatory.tasks import refresh_open_statistics
-
-        refresh_open_statistics.delay()
-    return stats
+    return services.open_statistics_current_or_queue()
 
 
 def _render(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
@@ -50,10 +40,9 @@ def _render(request: HttpRequest, template: str, context: dict[str, Any]) -> Htt
     return render(request, template, context)
 
 
-def _table_rows(name: str, data: dict[str, Any], keep: Any = None) -> dict[str, Any]:
+def _table_rows(name: str, data: dict[str, Any]) -> dict[str, Any]:
     table = TABLES_BY_NAME[name]
-    rows = [row for row in table.rows(data) if keep is None or keep(row)]
-    return {"name": name, "title": table.title, "fields": table.fields, "rows": rows}
+    return {"name": name, "title": table.title, "fields": table.fields, "rows": list(table.rows(data))}
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -92,7 +81,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "province_table": _table_rows("provinces", data),
         "sections": [(s, sections.get(s, s), data["sections"][s]) for s in section_codes],
         "belts": [
-            (b["id"], (b["name_zh"] if _zh() else b["name_en"]) or b["name_zh"], b["members"])
+            (b["id"], localized(b["name_zh"], b["name_en"]), b["members"])
             for b in sorted(data.get("belts", {}).values(), key=lambda b: -(b["members"] or 0))
         ],
     }
@@ -202,12 +191,7 @@ def clusters(request: HttpRequest) -> HttpResponse:
     provinces = _names(province_names())
 
     def name_of(cluster: dict[str, Any]) -> str:
-        return (
-            (cluster["name_zh"] if _zh() else cluster["name_en"])
-            or cluster["name_zh"]
-            or cluster["name_en"]
-            or cluster.get("slug", "")
-        )
+        return localized(cluster["name_zh"], cluster["name_en"]) or cluster.get("slug", "")
 
     ranked = sorted(data["clusters"], key=lambda c: -(c["csi"] or 0))
     costly = sorted(data.get("cluster_costs", []), key=lambda c: -c["uses"])  # top ten by uses in the chart

@@ -26,7 +26,8 @@ def _firm(request: HttpRequest, firm_id: int | None = None) -> Any:
 
 
 def _refused(request: HttpRequest, error: DomainError) -> HttpResponse:
-    return render(request, "portability/refused.html", {"message": error.message}, status=error.status_code)
+    """The platform's refusal page, with the error's status (also for a refused POST: there is no page to return to)."""
+    return render(request, "refused.html", {"message": error.message}, status=error.status_code)
 
 
 @login_required

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from agencies.models import AgencyKind, GuidanceKind
@@ -16,7 +17,7 @@ from platform_.identity.regions import Province
 class AgencyRegisterForm(forms.Form):
     name_zh = forms.CharField(label=_("Chinese name"), max_length=200)
     name_en = forms.CharField(label=_("English name"), max_length=200, required=False)
-    kind = forms.ChoiceField(label=_("kind"), choices=AgencyKind.choices)
+    kind = forms.ChoiceField(label=capfirst(_("kind")), choices=AgencyKind.choices)
     national = forms.BooleanField(label=_("National jurisdiction (ministries only)"), required=False)
     credit_code = forms.CharField(
         label=_("Unified social credit code"), max_length=18, required=False, validators=[validate_credit_code],
@@ -63,9 +64,9 @@ class MultipleFileField(forms.FileField):
 
 
 class GuidanceForm(forms.Form):
-    kind = forms.ChoiceField(label=_("kind"), choices=GuidanceKind.choices)
-    title = forms.CharField(label=_("title"), max_length=200)
-    body = forms.CharField(label=_("text"), widget=forms.Textarea, max_length=20_000)
+    kind = forms.ChoiceField(label=capfirst(_("kind")), choices=GuidanceKind.choices)
+    title = forms.CharField(label=capfirst(_("title")), max_length=200)
+    body = forms.CharField(label=capfirst(_("text")), widget=forms.Textarea, max_length=20_000)
     provinces = forms.MultipleChoiceField(
         label=_("Provinces in scope (none: the whole jurisdiction)"), choices=(), required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -73,9 +74,9 @@ class GuidanceForm(forms.Form):
     sectors = forms.ModelMultipleChoiceField(
         label=_("Sectors in scope (none: every sector)"), queryset=Sector.objects.order_by("code"), required=False
     )
-    valid_from = forms.DateField(label=_("valid from"), widget=forms.DateInput(attrs={"type": "date"}))
+    valid_from = forms.DateField(label=capfirst(_("valid from")), widget=forms.DateInput(attrs={"type": "date"}))
     valid_until = forms.DateField(
-        label=_("valid until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=capfirst(_("valid until")), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     attachments = MultipleFileField(
         label=_("Attachments"), required=False,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from agencies.models import Agency, AgencyStatus, Endorsement, Guidance, GuidanceAttachment
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
-from knowledge.models import AssetOwnership, AssetStatus, UseEvent
+from knowledge.models import AssetStatus
 from platform_.errors import NotFound
 from platform_.identity.models import Firm, FirmMember, FirmRole
 
@@ -128,19 +128,24 @@ def cluster_figures(*, agency: Agency) -> list[dict[str, Any]]:
 
     run = Run.objects.filter(is_current=True).first()
     csi = dict(ClusterScore.objects.filter(run=run, cluster_id__in=ids).values_list("cluster_id", "csi")) if run else {}
+    # One grouped query each for the assets and the use of all clusters (not two queries per cluster).
+    active = ClusterMembership.objects.filter(cluster_id__in=ids, status=MembershipStatus.ACTIVE).values("cluster_id")
+    assets_of = dict(
+        active.filter(firm__asset_ownerships__asset__status=AssetStatus.PUBLISHED)
+        .annotate(n=Count("firm__asset_ownerships__asset", distinct=True))
+        .values_list("cluster_id", "n")
+    )
+    uses_of = dict(
+        active.filter(firm__asset_uses__occurred_at__gte=since)
+        .annotate(n=Count("firm__asset_uses"))
+        .values_list("cluster_id", "n")
+    )
     rows = []
     for cluster in clusters:
         firms = members.get(cluster.pk, set())
         enough = len(firms) >= k
-        assets = (
-            AssetOwnership.objects.filter(firm_id__in=firms, asset__status=AssetStatus.PUBLISHED)
-            .values("asset_id")
-            .distinct()
-            .count()
-            if enough
-            else None
-        )
-        uses = UseEvent.objects.filter(firm_id__in=firms, occurred_at__gte=since).count() if enough else None
+        assets = assets_of.get(cluster.pk, 0) if enough else None
+        uses = uses_of.get(cluster.pk, 0) if enough else None
         rows.append(
             {
                 "cluster": cluster,

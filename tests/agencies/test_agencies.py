@@ -145,3 +145,17 @@ def test_a_clusters_page_shows_its_endorsements_and_to_its_members_the_guidance_
     # A cluster none of whose members the guidance reaches shows none of it.
     other = _client(land["gd"][0][1]).get(land["b"].get_absolute_url()).content.decode()
     assert "协同创新项目征集 2027" not in other
+
+
+def test_the_dashboards_figures_cost_the_same_queries_for_one_cluster_or_many(
+    land: dict[str, Any], django_assert_max_num_queries: Any
+) -> None:
+    from tests.factories import ClusterFactory, MembershipFactory
+
+    for _ in range(5):
+        cluster = ClusterFactory.create(home_province="33", proposed_by=land["zj"][0][0])
+        for firm, _owner in land["zj"]:
+            MembershipFactory.create(cluster=cluster, firm=firm)
+    with django_assert_max_num_queries(8):
+        rows = selectors.cluster_figures(agency=land["agency"])
+    assert len(rows) == 7

@@ -15,7 +15,7 @@ const COLORS = ["#1f6feb", "#c62828", "#1a7f37", "#9a6700", "#8250df", "#bf3989"
 export function mount(element, options) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(options.serverUrl, options.name + "/", doc, {
-    maxBackoffTime: 10000, // reconnect with exponential backoff up to 10 s
+    maxBackoffTime: 2500, // reconnect with exponential backoff up to 2.5 s (the document resyncs on connect)
     resyncInterval: 30000, // and resynchronise the whole state every 30 s
   });
   provider.messageHandlers[ERROR_MESSAGE_TYPE] = (_encoder, decoder) => {

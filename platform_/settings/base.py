@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "platform_.outage.OutageMiddleware",  # first: a request failed by a dead dependency answers 503
     "django.middleware.security.SecurityMiddleware",
     "platform_.csp.PlatformCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -103,7 +104,12 @@ if env_bool("DB_POOL"):
     # The ASGI server (make run sets DB_POOL=1 for it): sockets' database calls share a
     # connection pool instead of opening a PostgreSQL connection per call (conn_max_age must be 0).
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {"min_size": 2, "max_size": 8, "timeout": 10}
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {"min_size": 2, "max_size": 8, "timeout": 5}
+# No request hangs on a dead database (docs/operations.md): connecting gives up after DB_CONNECT_TIMEOUT s
+# (libpq's minimum is 2) and a statement after DB_STATEMENT_TIMEOUT_MS (make run sets it for the web server).
+DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
+if _statement_ms := int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "0")):
+    DATABASES["default"]["OPTIONS"]["options"] = f"-c statement_timeout={_statement_ms}"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ["REDIS_URL"]
 
@@ -112,6 +118,7 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": os.environ.get("CACHE_PREFIX", "vc"),
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},  # a dead Redis fails fast
     }
 }
 
@@ -256,7 +263,7 @@ CHANNEL_LAYERS: dict[str, Any] = {
         # docs/performance.md); groups never silently expire, and each socket's queue is bounded.
         "BACKEND": "platform_.realtime.layers.BoundedPubSubChannelLayer",
         "CONFIG": {
-            "hosts": [REDIS_URL],
+            "hosts": [{"address": REDIS_URL, "socket_connect_timeout": 1}],
             "prefix": os.environ.get("CHANNELS_PREFIX", "vc-asgi"),
             # Deliberate: a socket that falls 200 messages behind is dropping, not buffering forever.
             "capacity": 200,
@@ -271,7 +278,15 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TRACK_STARTED = True
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# A task whose worker died is delivered again after the visibility timeout: above the longest task but
+# the full recompute (which the spillover sweeper resumes within a minute; docs/operations.md).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "300")),
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "webhook-sweep": {"task": "platform_.api.tasks.webhook_sweep", "schedule": 60.0},
     "api-call-log-flush": {"task": "platform_.api.tasks.api_call_log_flush", "schedule": 5.0},

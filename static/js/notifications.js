@@ -44,7 +44,9 @@
     };
     socket.onclose = function (event) {
       if (event.code === 4401) return; // logged out
-      var delay = Math.min(60000, 1000 * Math.pow(2, attempt++)) * (0.5 + Math.random() / 2);
+      // Jittered backoff capped at 3 s (4503: a dependency of the server is down, retry the same way);
+      // the server's hello frame then resynchronises the unread count.
+      var delay = Math.min(3000, 250 * Math.pow(2, attempt++)) * (0.5 + Math.random() / 2);
       setTimeout(connect, delay);
     };
   }

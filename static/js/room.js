@@ -140,8 +140,9 @@
       clearInterval(heartbeat);
       if (event.code === 4401 || event.code === 4403) { setStatus(t.removed, true); return; }
       setStatus(t.offline, true);
-      // Exponential backoff with jitter, at most 30 s.
-      var delay = Math.min(30000, 500 * Math.pow(2, attempt++)) * (0.5 + Math.random() / 2);
+      // Exponential backoff with jitter, at most 3 s, so a browser is back within seconds of the server;
+      // 4503 (the server cannot reach PostgreSQL or Redis, see docs/operations.md) retries the same way.
+      var delay = Math.min(3000, 250 * Math.pow(2, attempt++)) * (0.5 + Math.random() / 2);
       setTimeout(connect, delay);
     };
   }

@@ -8,6 +8,7 @@ through it every request opened (and dropped) a Redis connection of its own.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import redis
 from django.conf import settings
@@ -20,7 +21,7 @@ def redis_client(url: str) -> redis.Redis:
 
 def cache_redis() -> redis.Redis:
     """The client of the cache's Redis server (keys made with ``cache.make_key`` live there)."""
-    location = settings.CACHES["default"]["LOCATION"]
+    location: Any = settings.CACHES["default"]["LOCATION"]
     if isinstance(location, list | tuple):
         location = location[0]  # Django writes to the first server
     return redis_client(location)

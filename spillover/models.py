@@ -38,6 +38,8 @@ class Run(models.Model):
     task_id = models.CharField(max_length=64, blank=True)
     error = models.TextField(blank=True)
     started_at = models.DateTimeField(_("started"), auto_now_add=True)
+    # The computing worker is alive: set when it takes the task and at each progress step (services/orphans.py).
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
     class Meta:

@@ -1,7 +1,8 @@
 """Celery tasks of the spillover app: thin wrappers that take ids and call the services.
 
 Both are safe to run twice (acks late; a killed worker's run is resumed from its own as-of time,
-and folding records each event it folds)."""
+and folding records each event it folds). A run whose worker died is queued again by the sweeper
+within a minute, without anyone pressing the recompute button."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from django.conf import settings
 from platform_.errors import Conflict
 from spillover import pending, services
 from spillover.models import Run
+from spillover.services import orphans
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name="spillover.tasks.recompute_all")
@@ -23,6 +25,7 @@ def recompute_all(self: Any, run_id: int | None = None) -> dict[str, Any]:
     else:
         run = Run.objects.get(pk=run_id)
     Run.objects.filter(pk=run.pk).update(task_id=self.request.id or "")
+    orphans.run_heartbeat(run_id=run.pk)
 
     def report(stage: str, fraction: float) -> None:
         if self.request.id:
@@ -44,3 +47,12 @@ def fold_pending() -> int:
 @shared_task(acks_late=True, name="spillover.tasks.fold_events")
 def fold_events(event_ids: list[int]) -> int:
     return services.events_fold(event_ids=event_ids)
+
+
+@shared_task(name="spillover.tasks.sweep_orphaned_runs")
+def sweep_orphaned_runs() -> list[int]:
+    """Beat, every few seconds: queue again the runs a dead worker left running (services/orphans.py)."""
+    claimed = orphans.runs_orphaned_claim()
+    for run_id in claimed:
+        recompute_all.delay(run_id=run_id)
+    return claimed

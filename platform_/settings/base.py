@@ -299,6 +299,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
         "task": "spillover.tasks.recompute_all",
         "schedule": crontab(minute=15, hour=3),
     },
+    "spillover-orphan-sweep": {
+        "task": "spillover.tasks.sweep_orphaned_runs",
+        "schedule": float(os.environ.get("SPILLOVER_ORPHAN_SWEEP_SECONDS", "15")),
+    },
     "portability-expire-exports": {"task": "portability.tasks.expire_exports", "schedule": crontab(minute=0)},
 }
 

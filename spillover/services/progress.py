@@ -27,7 +27,7 @@ class _ProgressWriter:
 
         if self.conn is None or self.conn.closed:
             self.conn = psycopg.connect(**connection.get_connection_params(), autocommit=True)
-        sql = f"UPDATE {Run._meta.db_table} SET stage = %s, progress = %s"  # noqa: S608 - table names are our models', values are parameters
+        sql = f"UPDATE {Run._meta.db_table} SET stage = %s, progress = %s, heartbeat_at = now()"  # noqa: S608 - table names are our models', values are parameters
         args: list[Any] = [stage, round(min(max(fraction, 0.0), 1.0), 4)]
         if events is not None:
             sql += ", event_count = %s"

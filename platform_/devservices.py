@@ -65,14 +65,18 @@ def postgres_url() -> str:
     pgserver = _pgserver()
     with _locked("postgres"):
         server = pgserver.get_server(LOCAL / "pgdata", cleanup_mode=None)
-        socket_dir = str(server.get_postmaster_info().socket_dir)
+        info = server.get_postmaster_info()
         marker = LOCAL / "pgdata" / ".platform-db-created"
         if not marker.exists():
             exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")  # noqa: S608
             if "(1 row)" not in exists:
                 server.psql(f"CREATE DATABASE {DATABASE_NAME};")
             marker.write_text("yes")
-    return f"postgres://postgres@{quote(socket_dir, safe='')}/{DATABASE_NAME}"
+    # pgserver's own start listens on a socket only; make run's supervised server also on a fixed TCP port.
+    if info.socket_dir is None or not str(info.socket_dir):
+        return f"postgres://postgres@127.0.0.1:{info.port}/{DATABASE_NAME}"
+    port = f":{info.port}" if info.port and info.port != 5432 else ""
+    return f"postgres://postgres@{quote(str(info.socket_dir), safe='')}{port}/{DATABASE_NAME}"
 
 
 def postgres_stop() -> None:
@@ -218,6 +222,20 @@ def _embedded() -> list[_Embedded]:
         _Embedded("DATABASE_URL", postgres_running, postgres_url, postgres_stop, LOCAL / "pgdata" / ".started-here"),
         _Embedded("REDIS_URL", redis_running, redis_url, redis_stop, LOCAL / "redis" / ".started-here"),
     ]
+
+
+@contextlib.contextmanager
+def lease() -> Iterator[Path]:
+    """Hold a lease on the embedded servers for the block (``make run`` holds one while it uses them)."""
+    held = LOCAL / "leases" / str(os.getpid())
+    with _locked("leases"):
+        held.parent.mkdir(parents=True, exist_ok=True)
+        held.touch()
+    try:
+        yield held
+    finally:
+        with _locked("leases"):
+            held.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

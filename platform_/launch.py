@@ -1,6 +1,7 @@
 """``make run``: start the platform until Ctrl-C.
 
-Embedded PostgreSQL and Redis when no URLs are given, migrations, demo data, web server, worker and beat.
+Embedded PostgreSQL and Redis when no URLs are given, migrations, demo data, web server, worker and beat,
+all under supervisord, which starts again whatever stops (platform_/supervision.py).
 """
 
 from __future__ import annotations
@@ -8,14 +9,11 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import subprocess
 import sys
 import time
-from pathlib import Path
 
-from platform_ import devservices
+from platform_ import devservices, supervision
 
-ROOT = Path(__file__).resolve().parent.parent
 DEMO_LOGINS = [
     ("admin@demo.vc", "platform administrator"),
     ("owner@hangzhou-textile.demo.vc", "owner of a Zhejiang textile-machinery firm, cluster moderator"),
@@ -44,64 +42,32 @@ def main() -> int:
     parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     parser.add_argument("--port", default=os.environ.get("PORT", "8000"))
     options = parser.parse_args()
-    # The embedded servers start here (never in settings) when DATABASE_URL / REDIS_URL are unset.
-    with devservices.services_environment():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "platform_.settings.dev")
+    os.environ.setdefault("SITE_URL", f"http://{options.host}:{options.port}")
+    with devservices.lease():
         return _serve(host=options.host, port=options.port)
 
 
 def _serve(*, host: str, port: str) -> int:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "platform_.settings.dev")
-    os.environ.setdefault("SITE_URL", f"http://{host}:{port}")
+    """Everything under supervisord (platform_/supervision.py), until Ctrl-C or SIGTERM."""
+    programs: list[supervision.Program] = []
+    # The embedded servers are supervised here unless a URL is given or a server of .local/ already
+    # runs (`make test` started it): those are used as they are (the lease keeps them running).
+    if not os.environ.get("DATABASE_URL"):
+        if devservices.postgres_running():
+            os.environ["DATABASE_URL"] = devservices.postgres_url()
+        else:
+            program, os.environ["DATABASE_URL"] = supervision.postgres_program()
+            programs.append(program)
+    if not os.environ.get("REDIS_URL"):
+        if devservices.redis_running():
+            os.environ["REDIS_URL"] = devservices.redis_url()
+        else:
+            program, os.environ["REDIS_URL"] = supervision.redis_program()
+            programs.append(program)
+    programs += supervision.application_programs(host=host, port=port)
+    supervisor = supervision.Supervisor(programs, directory=devservices.LOCAL / "supervisor")
 
-    _prepare_database()
-
-    commands = {
-        "web": [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "platform_.asgi:application",
-            "--host",
-            host,
-            "--port",
-            str(port),
-            "--ws-max-size",
-            "1048576",
-            # Chat frames are small: compressing each one separately for every socket of a room
-            # cost more CPU than the rest of the fan-out (see docs/performance.md).
-            "--ws-per-message-deflate",
-            "false",
-            "--timeout-graceful-shutdown",
-            "5",
-        ],
-        "worker": [sys.executable, "-m", "celery", "-A", "platform_", "worker", "-l", "INFO", "--concurrency", "2"],
-        "beat": [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "platform_",
-            "beat",
-            "-l",
-            "INFO",
-            "--schedule",
-            str(devservices.LOCAL / "celerybeat-schedule"),
-        ],
-    }
-    # The ASGI server pools its database connections (sockets make many short calls); the
-    # Celery processes fork, so they keep plain connections. Its garbage collector is tuned for
-    # many open sockets (platform_/realtime/gc_tuning.py).
-    environments = {
-        "web": {
-            **os.environ,
-            "DB_POOL": os.environ.get("DB_POOL", "1"),
-            "SERVER_GC_TUNING": os.environ.get("SERVER_GC_TUNING", "1"),
-        }
-    }
-    processes = {
-        name: subprocess.Popen(command, cwd=ROOT, start_new_session=True, env=environments.get(name))  # noqa: S603
-        for name, command in commands.items()
-    }
     stopping = False
 
     def stop(*_args: object) -> None:
@@ -110,7 +76,23 @@ def _serve(*, host: str, port: str) -> int:
 
     signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
+    supervisor.start()
+    try:
+        supervision.wait_until(lambda: supervision.postgres_answers(os.environ["DATABASE_URL"]), what="PostgreSQL")
+        redis_port = int(os.environ["REDIS_URL"].rsplit(":", 1)[1].split("/")[0])
+        supervision.wait_until(lambda: devservices.redis_answers(redis_port), what="Redis")
+        _prepare_database()
+        supervisor.ctl("start", *supervision.APPLICATIONS)
+        _banner(host=host, port=port)
+        while not stopping and supervisor.process is not None and supervisor.process.poll() is None:
+            time.sleep(0.5)
+    finally:
+        code = supervisor.stop()
+    print("Stopped.", flush=True)
+    return 0 if stopping else (code or 1)
 
+
+def _banner(*, host: str, port: str) -> None:
     url = f"http://{host}:{port}/"
     print("\n" + "=" * 72, flush=True)
     print(f"  Virtual Clusters is running at {url}", flush=True)
@@ -118,29 +100,9 @@ def _serve(*, host: str, port: str) -> int:
     print(f"  Demo logins (password {DEMO_PASSWORD}):", flush=True)
     for email, who in DEMO_LOGINS:
         print(f"    {email:38} {who}", flush=True)
+    print("  A process that stops is started again by supervisord (see docs/operations.md).", flush=True)
     print("  Press Ctrl-C to stop everything.", flush=True)
     print("=" * 72 + "\n", flush=True)
-
-    exit_code = 0
-    while not stopping:
-        for name, process in processes.items():
-            if process.poll() is not None:
-                print(f"{name} exited with {process.returncode}; stopping the platform.", flush=True)
-                exit_code = process.returncode or 1
-                stopping = True
-        time.sleep(0.5)
-
-    for process in processes.values():
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-    deadline = time.monotonic() + 15
-    for process in processes.values():
-        try:
-            process.wait(timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            process.kill()
-    print("Stopped.", flush=True)
-    return exit_code
 
 
 if __name__ == "__main__":

@@ -12,19 +12,25 @@ from __future__ import annotations
 
 import itertools
 import random
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import numpy as np
 import pytest
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from knowledge.models import Asset, AssetOwnership, AssetStatus, UseEvent
+from observatory.services import open_statistics_refresh
+from spillover import model as sm
 from spillover import selectors, services
 from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run
 from spillover.services.figures import TOP_PAIRS
-from tests.factories import ClusterFactory, FirmFactory, MembershipFactory
+from tests.factories import ClusterFactory, FirmFactory, FirmMemberFactory, MembershipFactory, UserFactory
+from tests.observatory.conftest import World
+from tests.observatory.conftest import world as observatory_world  # noqa: F401 - the observatory's fixture
 from tests.spillover.factories import KINDS, PROVINCES, categories, make_asset
 
 pytestmark = pytest.mark.django_db
@@ -248,3 +254,62 @@ def test_a_pair_outside_the_stored_set_keeps_its_history_when_an_event_touches_i
     # and the firm's inflow moved by the download alone
     inflow = FirmScore.objects.get(run=run, firm=a).inflow * run.live_factor()
     assert inflow == pytest.approx(fresh["firms"][a.pk]["inflow"], rel=1e-9)
+
+
+def test_days_and_months_are_china_standard_time():
+    """An event at 2026-01-31 20:00 UTC is 1 February in China: its day and its month are February's."""
+    at = datetime(2026, 1, 31, 20, 0, tzinfo=UTC)
+    assert timezone.localdate(at).isoformat() == "2026-02-01"
+    feb = int(sm.month_index(at.timestamp()))
+    assert feb == (2026 - 1970) * 12 + 1
+    assert sm.month_end(feb - 1) == datetime(2026, 1, 31, 16, 0, tzinfo=UTC).timestamp()  # 1 Feb 00:00 CST
+
+    cats = categories()
+    owner, user = FirmFactory.create(province=PROVINCES[0]), FirmFactory.create(province=PROVINCES[1])
+    asset = make_asset(owners=[owner], published=at - timedelta(days=100), cats=[cats[0]])
+    UseEvent.objects.create(firm=user, asset=asset, kind="citation", occurred_at=at, day=timezone.localdate(at))
+    run = services.run_compute(run_id=services.run_start(as_of=at + timedelta(days=10)).pk)
+    series = dict(zip(run.months, FirmScore.objects.get(run=run, firm=user).series_in, strict=True))
+    assert series["2026-02"] == 1.0
+    assert series["2026-01"] == 0.0
+
+
+def test_every_surface_marks_the_figures_as_of_the_last_full_run(observatory_world: World):  # noqa: F811 - the fixture
+    """Page, API and observatory: the exact figures carry the fold's time, the others the last full
+    run's, named as such."""
+    w = observatory_world
+    t0 = timezone.now().replace(microsecond=0) - timedelta(hours=2)
+    run = services.run_compute(run_id=services.run_start(as_of=t0).pk)
+    firm = w.firms["gd"][0]
+    later = UseEvent.objects.create(
+        firm=firm, asset=w.assets[4], kind="licence", occurred_at=t0 + timedelta(hours=1), day=timezone.localdate(t0)
+    )
+    assert services.events_fold(event_ids=[later.pk]) == 1
+    run.refresh_from_db()
+    full, folded = t0.isoformat(), run.folded_as_of.isoformat()
+
+    user = UserFactory.create()
+    FirmMemberFactory.create(firm=firm, user=user)
+    client = Client()
+    client.force_login(user)
+    session = client.session
+    session["current_firm_id"] = firm.pk
+    session.save()
+    data = client.get(f"/api/v1/spillover/firms/{firm.pk}/").json()
+    assert data["run"]["as_of"] == folded
+    assert data["run"]["full_run_as_of"] == full
+    assert data["run"]["as_of_last_full_run"] == list(FROZEN_FIRM)
+    assert data["run"]["full_run_note"]
+    assert data["inflow"] == pytest.approx(FirmScore.objects.get(run=run, firm=firm).inflow * run.live_factor())
+    page = client.get(reverse("spillover:index")).content.decode()
+    assert 'data-testid="as-of-full-run"' in page
+    assert full[:16] in page
+    assert folded[:16] in page
+
+    open_statistics_refresh(k=3)
+    rows = Client().get("/api/v1/open/tables/cluster_spillover_index/").json()["rows"]
+    assert rows
+    assert {r["spillover_as_of"] for r in rows} == {full}
+    page = Client().get("/observatory/clusters/").content.decode()
+    assert 'data-testid="spillover-as-of"' in page
+    assert full[:16].replace("T", " ") in page

@@ -225,13 +225,15 @@ def _edges_add(run: Run, inc: _Increments, *, as_of: datetime) -> None:
 
 def _pairs_derive(run: Run, absorber: np.ndarray, source: np.ndarray, *, as_of: datetime) -> np.ndarray:
     """F_ij from the record for the given pairs, valued at the run's as-of time (what the run would
-    store had it kept them, plus every event folded in since)."""
+    store had it kept them, plus every event folded in since). Reads exactly the pairs' events: each
+    absorber's uses of its source's assets, through the one-use-per-day index."""
     counted, params = _counted(run)
     where = (
-        f"e.firm_id = ANY(%s) AND e.asset_id IN (SELECT asset_id FROM {AssetOwnership._meta.db_table} "  # noqa: S608 - ours
-        f"WHERE firm_id = ANY(%s)) AND {counted}"
+        f"e.id IN (SELECT e2.id FROM unnest(%s::int8[], %s::int8[]) AS p(absorber, source) "  # noqa: S608 - ours
+        f"JOIN {AssetOwnership._meta.db_table} o ON o.firm_id = p.source "
+        f"JOIN {UseEvent._meta.db_table} e2 ON e2.firm_id = p.absorber AND e2.asset_id = o.asset_id) AND {counted}"
     )
-    whole = _Batch(run, _events(where, [np.unique(absorber).tolist(), np.unique(source).tolist(), *params], as_of))
+    whole = _Batch(run, _events(where, [absorber.tolist(), source.tolist(), *params], as_of))
     flows = sp.csr_matrix(sm.flow_matrix(whole.use, whole.ownership))
     i, j = np.searchsorted(whole.firm_ids, absorber), np.searchsorted(whole.firm_ids, source)
     return np.asarray(flows[i, j]).ravel()

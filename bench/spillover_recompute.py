@@ -10,6 +10,10 @@ peak memory (max RSS) belongs to one phase only:
 - ``db``: the full recompute as the Celery task runs it (snapshot, events streamed by binary COPY
   in batches, every figure, results written with COPY, run made current);
 - ``memory``: the same computation on the same arrays already in memory (no database);
+- ``fold`` (``--fold N``): N new use events recorded after the run (random firms and published
+  assets, within the last day), folded into the current run in batches of ``--fold-batch`` as
+  the fold-in task does (per batch: seconds and queries; most pairs are outside the run's stored
+  set, so each is derived from the record on first touch);
 - ``naive`` (``--naive``): a straightforward networkx / pure-Python implementation of the same
   figures (flows by looping over events, Jaffe pools by pairwise dot products over a sample of
   firms, extrapolated to all firms since the full n² loop would take hours, PageRank and CSI
@@ -169,6 +173,52 @@ def phase_db(batch_rows: int) -> dict[str, Any]:
     return {"phase": "db", "seconds": seconds, "peak_mb": peak_mb(), "baseline_mb": base, "events": run.event_count}
 
 
+def phase_fold(n: int, batch: int, seed: int = 11) -> dict[str, Any]:
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import timezone
+
+    from knowledge.models import Asset, AssetStatus, UseEvent
+    from platform_.identity.models import Firm
+    from spillover import services
+    from spillover.models import FlowEdge, Run
+
+    rng = np.random.default_rng(seed)
+    firms = np.array(Firm.objects.values_list("id", flat=True), dtype=np.int64)
+    assets = np.array(
+        Asset.objects.filter(status=AssetStatus.PUBLISHED, published_at__isnull=False).values_list("id", flat=True),
+        dtype=np.int64,
+    )
+    now = timezone.now()
+    at = [now - timezone.timedelta(seconds=float(s)) for s in rng.uniform(1, 86_000, n)]
+    kinds = np.array(["view", "download", "licence", "citation", "derivation"])[rng.integers(0, 5, n)]
+    with connection.cursor() as c:
+        c.execute(
+            f"INSERT INTO {UseEvent._meta.db_table} (firm_id, asset_id, kind, occurred_at, day) "
+            "SELECT f, a, k, t, (t AT TIME ZONE 'Asia/Shanghai')::date "
+            "FROM unnest(%s::int8[], %s::int8[], %s::text[], %s::timestamptz[]) AS d(f, a, k, t) "
+            "ON CONFLICT DO NOTHING RETURNING id",
+            [rng.choice(firms, n).tolist(), rng.choice(assets, n).tolist(), kinds.tolist(), at],
+        )
+        ids = sorted(r[0] for r in c.fetchall())
+    run = Run.objects.get(is_current=True)
+    edges_before = FlowEdge.objects.filter(run=run).count()
+    times, queries = [], []
+    for s in range(0, len(ids), batch):
+        with CaptureQueriesContext(connection) as ctx:
+            t0 = time.perf_counter()
+            with transaction.atomic():
+                services.events_fold(event_ids=ids[s : s + batch])
+            times.append(time.perf_counter() - t0)
+        queries.append(len(ctx.captured_queries))
+    return {
+        "phase": "fold", "events": len(ids), "batch": batch, "batches": len(times),
+        "seconds_per_batch": float(np.mean(times)), "max_seconds": float(np.max(times)),
+        "queries_per_batch": float(np.mean(queries)),
+        "pairs_added": FlowEdge.objects.filter(run=run).count() - edges_before, "peak_mb": peak_mb(),
+    }  # fmt: skip
+
+
 def phase_dump() -> dict[str, Any]:
     """Read the same arrays the recompute reads, and keep them for the in-memory phase."""
     from spillover import services
@@ -293,7 +343,9 @@ def main() -> None:
     parser.add_argument("--naive", action="store_true", help="also run the networkx / pure-Python implementation")
     parser.add_argument("--naive-sample", type=int, default=100)
     parser.add_argument("--skip-generate", action="store_true")
-    parser.add_argument("--phase", choices=["generate", "db", "dump", "memory", "naive"])
+    parser.add_argument("--fold", type=int, default=0, help="then fold this many new events into the run")
+    parser.add_argument("--fold-batch", type=int, default=5000)
+    parser.add_argument("--phase", choices=["generate", "db", "dump", "memory", "naive", "fold"])
     args = parser.parse_args()
     if args.phase:
         setup_django()
@@ -305,6 +357,7 @@ def main() -> None:
             "dump": phase_dump,
             "memory": phase_memory,
             "naive": lambda: phase_naive(args.naive_sample),
+            "fold": lambda: phase_fold(args.fold, args.fold_batch),
         }[args.phase]()
         print(json.dumps(result))
         return
@@ -323,6 +376,8 @@ def main() -> None:
         report["naive"] = naive
         report["naive_over_memory"] = naive["seconds"] / mem["seconds"]
         report["naive_over_db"] = naive["seconds"] / db["seconds"]
+    if args.fold:
+        report["fold"] = child(["--phase", "fold", "--fold", str(args.fold), "--fold-batch", str(args.fold_batch)])
     print(json.dumps(report, indent=2))
 
 

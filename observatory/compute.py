@@ -212,6 +212,8 @@ def _clusters(counted: set[int]) -> list[dict[str, Any]]:
                 "firms": sorted(members.get(cluster.pk, set())),
                 "csi": score.csi if score else None,
                 "series": list(zip(months, score.series, strict=False)) if score else [],
+                # the index is a figure of the last full spillover run (folding in uses leaves it)
+                "spillover_as_of": run.as_of.isoformat() if run and score else None,
                 "endorsed_by": sorted(endorsed.get(cluster.pk, [])),
             }
         )
@@ -400,6 +402,7 @@ def build(data: Extract, *, k: int) -> dict[str, Any]:
                     name: c[name]
                     for name in ("id", "slug", "name_zh", "name_en", "home_province", "csi", "series", "endorsed_by")
                 },
+                "spillover_as_of": c.get("spillover_as_of"),
                 "member_firms": len(c["firms"]),
             }
             for c in data.clusters

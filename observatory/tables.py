@@ -137,6 +137,7 @@ def _cluster_rows(data: dict[str, Any]) -> Iterator[Row]:
                 cluster["member_firms"],
                 month,
                 value,
+                cluster.get("spillover_as_of"),
             ]
 
 
@@ -358,7 +359,10 @@ TABLES: tuple[Table, ...] = (
     Table(
         "cluster_spillover_index",
         _("Cluster spillover index"),
-        _("The spillover index of each approved virtual cluster with enough member firms, per month."),
+        _(
+            "The spillover index of each approved virtual cluster with enough member firms, per month, as of the "
+            "last full spillover run (its time in the last column)."
+        ),
         (
             Field("cluster_id", "integer", _("cluster")),
             Field("slug", "string", _("short name")),
@@ -368,6 +372,7 @@ TABLES: tuple[Table, ...] = (
             Field("member_firms", "integer", _("member firms")),
             Field("month", "string", _("month")),
             Field("spillover_index", "number", _("spillover index")),
+            Field("spillover_as_of", "string", _("as of the last full spillover run")),
         ),
         _cluster_rows,
     ),

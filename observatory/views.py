@@ -200,8 +200,10 @@ def clusters(request: HttpRequest) -> HttpResponse:
     for belt in data.get("belts", {}).values():
         for reach in belt["clusters"]:
             belts_of.setdefault(reach["id"], []).append((belt["id"], name_of(belt)))
+    full_run = max((c.get("spillover_as_of") or "" for c in data["clusters"]), default="")
     context = {
         "stats": stats,
+        "spillover_as_of": full_run[:16].replace("T", " "),
         "rows": [
             (
                 name_of(c),

@@ -6,6 +6,8 @@ worker killed mid-run leaves the previous results readable.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from clusters.models import Cluster
 from knowledge.models import Asset
 from platform_.identity.models import Firm
+from spillover.model.params import Parameters
+from spillover.model.proximity import decay, years
 
 
 class RunStatus(models.TextChoices):
@@ -33,6 +37,9 @@ class Run(models.Model):
     progress = models.FloatField(_("progress"), default=0.0)
     event_count = models.BigIntegerField(_("events read"), default=0)
     folded_count = models.BigIntegerField(_("events folded in since"), default=0)
+    # The as-of time of the figures folded in since the run (None: nothing folded). The run's linear
+    # figures stay stored valued at ``as_of``; ``live_factor`` carries them to this time.
+    folded_as_of = models.DateTimeField(_("folded in as of"), null=True, blank=True)
     months = models.JSONField(_("months"), default=list)
     summary = models.JSONField(_("summary"), default=dict)
     task_id = models.CharField(max_length=64, blank=True)
@@ -52,6 +59,18 @@ class Run(models.Model):
 
     def __str__(self) -> str:
         return f"run {self.pk} as of {self.as_of:%Y-%m-%d %H:%M} ({self.status})"
+
+    @property
+    def figures_as_of(self) -> datetime:
+        """The as-of time of the folded-in figures: the last fold's, else the run's own."""
+        return self.folded_as_of or self.as_of
+
+    def live_factor(self) -> float:
+        """e^{−λ(figures_as_of − as_of)}: what a linear figure stored by this run (valued at ``as_of``)
+        is worth at ``figures_as_of``. One factor for every linear figure, so folding never rewrites
+        the rows the new events do not touch."""
+        lam = Parameters.from_dict(self.parameters).lam
+        return float(decay(years((self.figures_as_of - self.as_of).total_seconds()), lam))
 
 
 class FirmScore(models.Model):

@@ -14,6 +14,7 @@ from typing import Any
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus
 from clusters.selectors import active_cluster_ids, is_moderator
@@ -26,6 +27,25 @@ from platform_.identity.regions import Province
 from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run
 
 TOP = 10
+
+# Between two full runs, folding keeps flows, pair flows, uses and breadth exact as of the last fold;
+# these figures of each surface stay as of the last full run (docs/spillover.md says why).
+AS_OF_LAST_FULL_RUN: dict[str, list[str]] = {
+    "firm": ["stock", "pool", "pool_mahalanobis", "absorption", "series_in", "series_out"],
+    "cluster": [
+        "members", "stock", "pool", "internal", "external", "csi", "realisation", "ei", "cross_province",
+        "series", "provinces",
+    ],
+    "asset": ["generality_cluster", "generality_province", "generality_sector", "descendants", "pagerank"],
+    "comparison": ["clusters", "regions"],
+    "status": [],
+}  # fmt: skip
+AS_OF_LAST_FULL_RUN_LABELS = {
+    "firm": _lazy("Stocks, pools, absorption and the monthly series"),
+    "cluster": _lazy("The cluster's index, ratios, stock, pool, series and provinces (not its flow network)"),
+    "asset": _lazy("Generality, descendants and PageRank"),
+    "comparison": _lazy("Every figure on this page"),
+}
 
 
 @dataclass(frozen=True)
@@ -86,7 +106,7 @@ def latest_run() -> Run | None:
 def run_status(*, user: Any) -> dict[str, Any]:
     """Progress of the newest run (administrators) and the as-of time of the current one (anyone)."""
     current, latest = current_run(), latest_run()
-    data: dict[str, Any] = {"current": _run_dict(current) if current else None}
+    data: dict[str, Any] = {"current": _run_dict(current, "status") if current else None}
     if _is_admin(user) and latest is not None:
         stages = {
             "reading": _("Reading the platform"),
@@ -95,7 +115,7 @@ def run_status(*, user: Any) -> dict[str, Any]:
             "writing": _("Writing the figures"),
             "complete": _("Complete"),
         }
-        data["latest"] = _run_dict(latest) | {
+        data["latest"] = _run_dict(latest, "status") | {
             "stage": latest.stage,
             "stage_label": stages.get(latest.stage, latest.stage),
             "progress": latest.progress,
@@ -103,12 +123,20 @@ def run_status(*, user: Any) -> dict[str, Any]:
     return data
 
 
-def _run_dict(run: Run) -> dict[str, Any]:
+def _run_dict(run: Run, surface: str) -> dict[str, Any]:
+    """The run behind a surface: ``as_of`` is the as-of time of its exact figures (the last fold's),
+    ``full_run_as_of`` the last full run's, and ``as_of_last_full_run`` names the figures of the
+    surface that are as of the last full run (``full_run_note`` says so in words)."""
+    frozen = AS_OF_LAST_FULL_RUN[surface]
+    note = AS_OF_LAST_FULL_RUN_LABELS.get(surface)
     return {
         "id": run.pk,
         "status": run.status,
         "status_label": str(run.get_status_display()),
-        "as_of": run.as_of.isoformat(),
+        "as_of": run.figures_as_of.isoformat(),
+        "full_run_as_of": run.as_of.isoformat(),
+        "as_of_last_full_run": frozen,
+        "full_run_note": str(note) if note and frozen else "",
         "parameters": run.parameters,
         "events": run.event_count,
         "folded": run.folded_count,
@@ -143,21 +171,22 @@ def firm_figures(*, user: Any, viewer_firm: Any, firm_id: int) -> FirmFigures:
     )
     names = _names({f for f, _v in sources + absorbers})
     hidden = _("A firm")
+    live = run.live_factor()
     return FirmFigures(
-        run=_run_dict(run),
+        run=_run_dict(run, "firm"),
         firm={"id": firm.pk, "name": firm.name},
         stock=score.stock,
         pool=score.pool,
         pool_mahalanobis=score.pool_mahalanobis,
-        inflow=score.inflow,
-        outflow=score.outflow,
-        net=score.outflow - score.inflow,
+        inflow=score.inflow * live,
+        outflow=score.outflow * live,
+        net=(score.outflow - score.inflow) * live,
         absorption=score.absorption,
         months=run.months,
         series_in=score.series_in or [0.0] * len(run.months),
         series_out=score.series_out or [0.0] * len(run.months),
-        top_sources=[{"firm": f, "name": names.get(f, hidden), "value": v} for f, v in sources],
-        top_absorbers=[{"firm": f, "name": names.get(f, hidden), "value": v} for f, v in absorbers],
+        top_sources=[{"firm": f, "name": names.get(f, hidden), "value": v * live} for f, v in sources],
+        top_absorbers=[{"firm": f, "name": names.get(f, hidden), "value": v * live} for f, v in absorbers],
     )
 
 
@@ -201,8 +230,9 @@ def cluster_figures(*, user: Any, viewer_firm: Any, cluster_id: int) -> ClusterF
         nodes.append(
             {"id": str(fid), "name": label, "province": Province(prov).label if prov else "", "own": fid == own}
         )
+    live = run.live_factor()
     edges: list[dict[str, Any]] = [
-        {"source": str(s), "target": str(a), "value": v}
+        {"source": str(s), "target": str(a), "value": v * live}
         for a, s, v in FlowEdge.objects.filter(run=run, absorber_id__in=member_ids, source_id__in=member_ids)
         .order_by("-value")
         .values_list("absorber_id", "source_id", "value")[:500]
@@ -218,7 +248,7 @@ def cluster_figures(*, user: Any, viewer_firm: Any, cluster_id: int) -> ClusterF
         for p in score.provinces
     ]
     return ClusterFigures(
-        run=_run_dict(run),
+        run=_run_dict(run, "cluster"),
         cluster={"id": cluster.pk, "name": cluster.name},
         named=named,
         members=score.members,
@@ -266,7 +296,7 @@ def clusters_comparison(*, user: Any) -> dict[str, Any]:
         }
         for r in RegionScore.objects.filter(run=run, dimension="province").order_by("-total")
     ]
-    return {"run": _run_dict(run), "clusters": rows, "regions": regions}
+    return {"run": _run_dict(run, "comparison"), "clusters": rows, "regions": regions}
 
 
 def asset_reach(*, user: Any, viewer_firm: Any, asset_id: int) -> dict[str, Any]:
@@ -284,9 +314,9 @@ def asset_reach(*, user: Any, viewer_firm: Any, asset_id: int) -> dict[str, Any]
         .values_list("kind", "n")
     )
     return {
-        "run": _run_dict(run),
+        "run": _run_dict(run, "asset"),
         "asset": {"id": asset.pk, "title": asset.title},
-        "uses": score.uses,
+        "uses": score.uses * run.live_factor(),
         "breadth": score.breadth,
         "generality_cluster": score.generality_cluster,
         "generality_province": score.generality_province,
@@ -310,7 +340,10 @@ def reach_list(*, user: Any, viewer_firm: Any, limit: int = 20) -> list[dict[str
         if fid is None:
             return []
         qs = qs.filter(asset__ownerships__firm_id=fid)
-    return [{"asset": s.asset_id, "title": s.asset.title, "uses": s.uses, "breadth": s.breadth} for s in qs[:limit]]
+    live = run.live_factor()
+    return [
+        {"asset": s.asset_id, "title": s.asset.title, "uses": s.uses * live, "breadth": s.breadth} for s in qs[:limit]
+    ]
 
 
 def zero_marginal_cost(*, user: Any, viewer_firm: Any, limit: int = 8) -> dict[str, Any]:

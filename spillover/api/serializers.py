@@ -9,7 +9,12 @@ class RunOut(serializers.Serializer):
     id = serializers.IntegerField()
     status = serializers.CharField()
     status_label = serializers.CharField()
-    as_of = serializers.DateTimeField()
+    as_of = serializers.DateTimeField(help_text="As-of time of the exact figures (the last fold-in's, else the run's).")
+    full_run_as_of = serializers.DateTimeField(help_text="As-of time of the last full run.")
+    as_of_last_full_run = serializers.ListField(
+        child=serializers.CharField(), help_text="The figures of this response that are as of the last full run."
+    )
+    full_run_note = serializers.CharField(help_text="The same, in words, in the reader's language.")
     parameters = serializers.DictField()
     events = serializers.IntegerField()
     folded = serializers.IntegerField()

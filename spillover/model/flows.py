@@ -20,16 +20,22 @@ from .proximity import decay, years
 Array = np.ndarray
 
 
+# Days and months are China Standard Time (UTC+8, no daylight saving), the platform's time zone: the
+# once-a-day limit on uses takes CST dates, and the monthly series take CST months, so one event
+# lies in the same day and month everywhere.
+CST_OFFSET = 8 * 3600
+
+
 def month_index(seconds: Array | float) -> Array:
-    """Months since 1970-01 of epoch-second times."""
-    s = np.asarray(seconds, dtype=np.float64).astype("int64").astype("datetime64[s]")
+    """Months since 1970-01 (China Standard Time) of epoch-second times."""
+    s = (np.asarray(seconds, dtype=np.float64) + CST_OFFSET).astype("int64").astype("datetime64[s]")
     return s.astype("datetime64[M]").astype(np.int64)
 
 
 def month_end(month: Array | int) -> Array:
-    """Epoch seconds at the end of the given month (start of the next)."""
+    """Epoch seconds at the end of the given month (start of the next, China Standard Time)."""
     m = np.asarray(month, dtype=np.int64) + 1
-    return m.astype("datetime64[M]").astype("datetime64[s]").astype(np.int64).astype(np.float64)
+    return m.astype("datetime64[M]").astype("datetime64[s]").astype(np.int64).astype(np.float64) - CST_OFFSET
 
 
 @dataclass
@@ -309,11 +315,17 @@ def region_figures(
     """Outside share and localisation by region or sector (``classes``: firms × classes, rows ≤ 1).
 
     The expectation matches categories as JTH's control citations do, analytically: flows of
-    category k out of r land in r with the share of r in all absorption of category k.
+    category k out of r land in r with the share of r in all absorption of category k. An asset
+    without a category (a row of ``categories`` summing to less than 1) puts the rest of its weight
+    in one more category, "uncategorised", matched like any other: every flow enters the expected
+    share exactly as it enters the observed one.
     """
     use = sp.csr_matrix(use)
     own = sp.csr_matrix(ownership)
     cat = sp.csr_matrix(categories)
+    rest = np.clip(1.0 - np.asarray(cat.sum(axis=1)).ravel(), 0.0, None)
+    rest[rest < 1e-12] = 0.0
+    cat = sp.csr_matrix(sp.hstack([cat, sp.csr_matrix(rest[:, None])]))
     r = sp.csr_matrix(classes, dtype=np.float64)
     f = flow_matrix(use, own)
     q = np.asarray((r.T @ f @ r).todense())  # absorber class × source class

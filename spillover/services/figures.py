@@ -46,6 +46,7 @@ class Figures:
     absorption: Array  # In_i / POOL_i
     series_in: Array  # months × firms, undecayed weighted inflow per month
     series_out: Array  # months × firms
+    flows: sp.csr_matrix  # F, every pair (only the kept ones are stored)
     # flow edges kept: each firm's top pairs and every pair inside a cluster
     edge_absorber: Array
     edge_source: Array
@@ -147,6 +148,7 @@ def figures(*, snap: Snapshot, acc: sm.FlowAccumulator, params: sm.Parameters, a
         absorption=sm.absorption_rate(inflow, pool),
         series_in=acc.monthly_in,
         series_out=acc.monthly_out,
+        flows=flows,
         edge_absorber=coo.row[keep],
         edge_source=coo.col[keep],
         edge_value=coo.data[keep],
@@ -160,9 +162,11 @@ def figures(*, snap: Snapshot, acc: sm.FlowAccumulator, params: sm.Parameters, a
         generality_sector=sm.generality(acc.use, snap.sectors),
         pagerank=sm.pagerank(na, snap.link_citing, snap.link_cited),
         descendants=sm.descendants(na, snap.link_citing[derived], snap.link_cited[derived]),
-        regions=sm.region_figures(use=acc.use, ownership=snap.ownership, categories=snap.categories, classes=provinces),
+        regions=sm.region_figures(
+            use=acc.use, ownership=snap.ownership, categories=snap.asset_categories, classes=provinces
+        ),
         sectors=sm.region_figures(
-            use=acc.use, ownership=snap.ownership, categories=snap.categories, classes=snap.sectors
+            use=acc.use, ownership=snap.ownership, categories=snap.asset_categories, classes=snap.sectors
         ),
     )
 

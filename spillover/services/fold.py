@@ -1,27 +1,35 @@
 """Folding new use events into the current run, exactly and at most once each.
 
-Every figure folded in is linear in the events, so the figures of the new events alone, valued at
-the run's as-of time, are the increments: the model (``spillover.model``) computes them on a small
-structure of just the firms, assets and clusters the events touch, with the same functions the full
-recompute uses, and the ratios built on the sums (absorption, CSI, realisation, E-I) are recomputed
-by the model from the stored sums. Nonlinear figures (breadth, generality, PageRank, the monthly
-series) wait for the periodic recompute.
+What a fold keeps exact (equal to a full recompute as of the fold's time, ``Run.figures_as_of``):
+each firm's inflow and outflow, the pair flows F_ij, and each asset's decayed uses and breadth.
+These are sums over events, so the figures of the new events alone are the increments; they are
+stored valued at the run's own as-of time, and ``Run.live_factor`` (e^{−λ(figures_as_of − as_of)},
+one factor for every linear figure) carries them to the fold's time, so a fold writes only the rows
+its events touch. A pair outside the run's stored set is derived in full from the record (every
+event the run counts, up to the fold) the first time an event touches it, then kept like the rest.
+
+What a fold leaves as of the last full run (and every surface says so, with that time): stocks,
+pools, absorption, the monthly series, every cluster figure, generality, descendants, PageRank and
+the province and sector figures. They depend on the platform's structure (assets, ownership,
+categories, memberships) or are not sums over events; the periodic recompute refreshes them.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 from django.db import connection, transaction
 from django.db.models import F, Model
+from django.utils import timezone
 
-from clusters.models import ClusterMembership, MembershipStatus
-from knowledge.models import AssetOwnership, UseEvent
+from knowledge.models import Asset, AssetOwnership, UseEvent
 from spillover import model as sm
-from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, FoldedEvent, Run
+from spillover.models import AssetScore, FirmScore, FlowEdge, FoldedEvent, Run
 from spillover.services.parameters import parameters_validate
 from spillover.services.snapshot import KIND_SQL
 
@@ -44,12 +52,14 @@ def events_fold_into(*, run: Run, event_ids: Iterable[int]) -> int:
     new = _claim(run, sorted({int(i) for i in event_ids}))
     if not new:
         return 0
-    inc = _Increments(run, new)
+    latest = _rows(f"SELECT max(occurred_at) FROM {UseEvent._meta.db_table} WHERE id = ANY(%s)", [new])[0][0]  # noqa: S608 - ours
+    as_of = max(d for d in (run.figures_as_of, timezone.now(), latest) if d is not None)
+    inc = _Increments(run, new, as_of=as_of)
     _firms_add(run, inc)
-    _edges_add(run, inc)
+    _edges_add(run, inc, as_of=as_of)
     _assets_add(run, inc)
-    _clusters_add(run, inc)
-    Run.objects.filter(pk=run.pk).update(folded_count=F("folded_count") + len(new))
+    run.folded_as_of = as_of
+    Run.objects.filter(pk=run.pk).update(folded_count=F("folded_count") + len(new), folded_as_of=as_of)
     return len(new)
 
 
@@ -99,27 +109,32 @@ def _write(
 
 
 def _claim(run: Run, ids: list[int]) -> list[int]:
-    """Record the events as folded into ``run``; returns those not already folded nor counted by it."""
+    """Record the events as folded into ``run``; returns those not already folded nor counted by it
+    (the run counts the events up to its last id that occurred by its as-of time)."""
     rows = _rows(
         f"INSERT INTO {FoldedEvent._meta.db_table} (run_id, event_id) SELECT %s, e.id "  # noqa: S608 - table names are our models', values are parameters
-        f"FROM {UseEvent._meta.db_table} e WHERE e.id = ANY(%s) AND e.id > %s "
+        f"FROM {UseEvent._meta.db_table} e WHERE e.id = ANY(%s) AND (e.id > %s OR e.occurred_at > %s) "
         "ON CONFLICT DO NOTHING RETURNING event_id",
-        [run.pk, ids, run.events_upto_id],
+        [run.pk, ids, run.events_upto_id, run.as_of],
     )
     return [r[0] for r in rows]
 
 
-class _Increments:
-    """The figures of a batch of events alone, indexed by the firms, assets and clusters it touches."""
+def _counted(run: Run, alias: str = "e") -> tuple[str, list[Any]]:
+    """SQL condition (and its parameters): the event ``alias`` is counted by the run, in it or folded."""
+    return (
+        f"(({alias}.id <= %s AND {alias}.occurred_at <= %s) OR EXISTS (SELECT 1 FROM "  # noqa: S608 - ours
+        f"{FoldedEvent._meta.db_table} fe WHERE fe.run_id = %s AND fe.event_id = {alias}.id))",
+        [run.events_upto_id, run.as_of, run.pk],
+    )
 
-    def __init__(self, run: Run, event_ids: list[int]) -> None:
+
+class _Batch:
+    """Events (firm id, asset id, kind index, epoch seconds) on a structure of just the firms and
+    assets they touch, accumulated by the model into the use matrix valued at the run's as-of time."""
+
+    def __init__(self, run: Run, ev: np.ndarray) -> None:
         params = parameters_validate(run.parameters)
-        rows = _rows(
-            f"SELECT firm_id, asset_id, {KIND_SQL}, extract(epoch from occurred_at)::float8 "  # noqa: S608 - table names are our models', values are parameters
-            f"FROM {UseEvent._meta.db_table} WHERE id = ANY(%s)",
-            [event_ids],
-        )
-        ev = np.array(rows, dtype=np.float64).reshape(-1, 4)
         actor, asset_id = ev[:, 0].astype(np.int64), ev[:, 1].astype(np.int64)
         self.asset_ids, asset = np.unique(asset_id, return_inverse=True)
         own = np.array(
@@ -131,71 +146,120 @@ class _Increments:
         owner_asset, owner = own[:, 0].astype(np.int64), own[:, 1].astype(np.int64)
         self.firm_ids = np.unique(np.concatenate([actor, owner]))
         nf, na = self.firm_ids.size, self.asset_ids.size
-        ownership = sp.csr_matrix(
+        self.ownership = sp.csr_matrix(
             (own[:, 2], (np.searchsorted(self.asset_ids, owner_asset), np.searchsorted(self.firm_ids, owner))),
             shape=(na, nf),
         )
-        mem = np.array(
-            ClusterMembership.objects.filter(
-                firm_id__in=self.firm_ids.tolist(), status=MembershipStatus.ACTIVE
-            ).values_list("firm_id", "cluster_id"),
-            dtype=np.int64,
-        ).reshape(-1, 2)
-        self.cluster_ids, cluster = np.unique(mem[:, 1], return_inverse=True)
-        membership = sp.csr_matrix(
-            (np.ones(len(mem)), (np.searchsorted(self.firm_ids, mem[:, 0]), cluster)),
-            shape=(nf, self.cluster_ids.size),
-        )
-
-        acc = sm.FlowAccumulator(sm.Structure(ownership, membership), params, as_of=run.as_of.timestamp())
+        acc = sm.FlowAccumulator(sm.Structure(self.ownership), params, as_of=run.as_of.timestamp())
         acc.add(firm=np.searchsorted(self.firm_ids, actor), asset=asset, kind=ev[:, 2].astype(np.int64), t=ev[:, 3])
-        self.inflow, self.outflow = sm.inflow_outflow(acc.use, ownership)
-        self.flows = sm.flow_matrix(acc.use, ownership).tocoo()
-        self.uses = sm.asset_reach(acc.use).uses
-        self.internal, self.external = sm.cluster_flows(self.flows, membership)
+        self.use = sp.csr_matrix(acc.use)
+        self.use.eliminate_zeros()
+
+
+def _events(where: str, params: Sequence[Any], as_of: datetime) -> np.ndarray:
+    """(firm, asset, kind index, epoch seconds) of the events ``where`` selects, on assets published
+    by ``as_of`` (a full recompute reads the same ones)."""
+    rows = _rows(
+        f"SELECT e.firm_id, e.asset_id, {KIND_SQL}, extract(epoch from e.occurred_at)::float8 "  # noqa: S608 - table names are our models', values are parameters
+        f"FROM {UseEvent._meta.db_table} e WHERE {where} AND e.asset_id IN (SELECT id FROM {Asset._meta.db_table} "
+        "WHERE published_at IS NOT NULL AND published_at <= %s)",
+        [*params, as_of],
+    )
+    return np.array(rows, dtype=np.float64).reshape(-1, 4)
+
+
+class _Increments(_Batch):
+    """The figures of a batch of events alone, indexed by the firms and assets it touches."""
+
+    def __init__(self, run: Run, event_ids: list[int], *, as_of: datetime) -> None:
+        self.event_ids = event_ids
+        super().__init__(run, _events("e.id = ANY(%s)", [event_ids], as_of))
+        self.inflow, self.outflow = sm.inflow_outflow(self.use, self.ownership)
+        self.flows = sm.flow_matrix(self.use, self.ownership).tocoo()
+        self.uses = sm.asset_reach(self.use).uses
 
 
 def _firms_add(run: Run, inc: _Increments) -> None:
-    """Add to the firms' inflow and outflow, then their absorption rate from the new sums."""
+    """Add to the firms' inflow and outflow (absorption, a ratio over the pool, stays as of the run).
+    A firm the run did not know gets its row, with a series of zeros over the run's months."""
     touched = (inc.inflow != 0) | (inc.outflow != 0)
     if not touched.any():
         return
-    firm, inflow, pool = _write(
-        run, FirmScore, {"firm_id": inc.firm_ids[touched]},
-        {"inflow": inc.inflow[touched], "outflow": inc.outflow[touched]},
-        add=True, create=True, returning=("firm_id", "inflow", "pool"),
+    firm_ids = inc.firm_ids[touched]
+    _write(
+        run, FirmScore, {"firm_id": firm_ids}, {"inflow": inc.inflow[touched], "outflow": inc.outflow[touched]},
+        add=True, create=True,
     )  # fmt: skip
-    _write(run, FirmScore, {"firm_id": firm}, {"absorption": sm.absorption_rate(inflow, pool)}, add=False)
+    zeros = json.dumps([0.0] * len(run.months))
+    _rows(
+        f"UPDATE {FirmScore._meta.db_table} SET series_in = %s::jsonb, series_out = %s::jsonb "  # noqa: S608 - ours
+        "WHERE run_id = %s AND firm_id = ANY(%s) AND series_in = '[]'::jsonb",
+        [zeros, zeros, run.pk, firm_ids.tolist()],
+    )
 
 
-def _edges_add(run: Run, inc: _Increments) -> None:
-    """Add the batch's flows F_ij to the stored edges (absorber i, source j)."""
+def _edges_add(run: Run, inc: _Increments, *, as_of: datetime) -> None:
+    """Add the batch's flows F_ij to the stored pairs (absorber i, source j). A pair the run does not
+    store is derived in full from the record the first time it is touched: every event by i on an
+    asset j (co-)owns that the run counts, this batch included."""
     f = inc.flows
-    if f.nnz:
-        keys = {"absorber_id": inc.firm_ids[f.row], "source_id": inc.firm_ids[f.col]}
-        _write(run, FlowEdge, keys, {"value": f.data}, add=True, create=True)
+    if not f.nnz:
+        return
+    absorber, source = inc.firm_ids[f.row], inc.firm_ids[f.col]
+    stored = set(
+        _rows(
+            f"SELECT absorber_id, source_id FROM {FlowEdge._meta.db_table} WHERE run_id = %s AND "  # noqa: S608 - ours
+            "(absorber_id, source_id) IN (SELECT * FROM unnest(%s::int8[], %s::int8[]))",
+            [run.pk, absorber.tolist(), source.tolist()],
+        )
+    )
+    known = np.array([(int(a), int(b)) in stored for a, b in zip(absorber, source, strict=True)], dtype=bool)
+    if known.any():
+        keys = {"absorber_id": absorber[known], "source_id": source[known]}
+        _write(run, FlowEdge, keys, {"value": f.data[known]}, add=True)
+    if (~known).any():
+        a, b = absorber[~known], source[~known]
+        keys = {"absorber_id": a, "source_id": b}
+        _write(run, FlowEdge, keys, {"value": _pairs_derive(run, a, b, as_of=as_of)}, add=False, create=True)
+
+
+def _pairs_derive(run: Run, absorber: np.ndarray, source: np.ndarray, *, as_of: datetime) -> np.ndarray:
+    """F_ij from the record for the given pairs, valued at the run's as-of time (what the run would
+    store had it kept them, plus every event folded in since). Reads exactly the pairs' events: each
+    absorber's uses of its source's assets, through the one-use-per-day index."""
+    counted, params = _counted(run)
+    where = (
+        f"e.id IN (SELECT e2.id FROM unnest(%s::int8[], %s::int8[]) AS p(absorber, source) "  # noqa: S608 - ours
+        f"JOIN {AssetOwnership._meta.db_table} o ON o.firm_id = p.source "
+        f"JOIN {UseEvent._meta.db_table} e2 ON e2.firm_id = p.absorber AND e2.asset_id = o.asset_id) AND {counted}"
+    )
+    whole = _Batch(run, _events(where, [absorber.tolist(), source.tolist(), *params], as_of))
+    flows = sp.csr_matrix(sm.flow_matrix(whole.use, whole.ownership))
+    i, j = np.searchsorted(whole.firm_ids, absorber), np.searchsorted(whole.firm_ids, source)
+    return np.asarray(flows[i, j]).ravel()
 
 
 def _assets_add(run: Run, inc: _Increments) -> None:
-    """Add the batch's decayed uses by non-owners to the assets' reach."""
+    """Add the batch's decayed uses by non-owners to the assets' reach, and to their breadth each
+    non-owner firm whose first counted use this is. An asset the run did not know gets its row."""
     touched = inc.uses != 0
-    if touched.any():
-        uses = {"uses": inc.uses[touched]}
-        _write(run, AssetScore, {"asset_id": inc.asset_ids[touched]}, uses, add=True, create=True)
-
-
-def _clusters_add(run: Run, inc: _Increments) -> None:
-    """Add to the clusters' internal and external flows, then their CSI, realisation and E-I index
-    from the new sums and the run's stocks and pools (clusters the run does not score are left)."""
-    touched = (inc.internal != 0) | (inc.external != 0)
     if not touched.any():
         return
-    cluster, internal, external, stock, pool = _write(
-        run, ClusterScore, {"cluster_id": inc.cluster_ids[touched]},
-        {"internal": inc.internal[touched], "external": inc.external[touched]},
-        add=True, returning=("cluster_id", "internal", "external", "stock", "pool"),
-    )  # fmt: skip
-    if cluster.size:
-        csi, realisation, ei = sm.cluster_ratios(internal=internal, external=external, stock=stock, pool=pool)
-        ratios = {"csi": csi, "realisation": realisation, "ei": ei}
-        _write(run, ClusterScore, {"cluster_id": cluster}, ratios, add=False)
+    use = inc.use.tocoo()
+    positive = [k for k, w in parameters_validate(run.parameters).weights.items() if w > 0]
+    counted, params = _counted(run)
+    before = set(
+        _rows(
+            f"SELECT DISTINCT e.firm_id, e.asset_id FROM {UseEvent._meta.db_table} e "  # noqa: S608 - ours
+            "WHERE (e.firm_id, e.asset_id) IN (SELECT * FROM unnest(%s::int8[], %s::int8[])) "
+            f"AND e.kind = ANY(%s) AND NOT e.id = ANY(%s) AND {counted}",
+            [inc.firm_ids[use.row].tolist(), inc.asset_ids[use.col].tolist(), positive, inc.event_ids, *params],
+        )
+    )
+    first = np.array(
+        [(int(inc.firm_ids[r]), int(inc.asset_ids[c])) not in before for r, c in zip(use.row, use.col, strict=True)],
+        dtype=bool,
+    )
+    breadth = np.bincount(use.col[first], minlength=inc.asset_ids.size).astype(np.float64)
+    values = {"uses": inc.uses[touched], "breadth": breadth[touched]}
+    _write(run, AssetScore, {"asset_id": inc.asset_ids[touched]}, values, add=True, create=True)

@@ -90,6 +90,9 @@ class Snapshot:
         cats = sm.equal_shares(
             ai[ok], ids_locate(self.category_ids, crows[ok, 1]), (na, max(1, self.category_ids.size))
         )
+        # what an asset is about (the expected share of localisation matches on it, taken down or not)
+        self.asset_categories = sp.csr_matrix(cats)
+        # what is on offer: a taken-down asset leaves its owners' stock (its uses before stay flows)
         self.categories = sp.csr_matrix(sp.diags(self.live.astype(float)) @ cats)
 
         orows = np.array(

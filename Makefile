@@ -11,14 +11,17 @@ $(BIN)/uv:
 
 # Installs come from uv.lock (exact versions; --locked fails if pyproject.toml changed without `uv lock`).
 # --inexact keeps uv itself (bootstrapped with pip above) and the other target's extras in the shared .venv.
+# The schema's lint (tools/openapi: @redocly/cli pinned by package-lock.json, installed with npm ci).
+REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true tools/openapi/node_modules/.bin/redocly
 SYNC := $(BIN)/uv sync --quiet --locked --inexact --extra local
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(BIN)/uv
 	$(SYNC)
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml uv.lock | $(BIN)/uv
+$(VENV)/.installed-dev: pyproject.toml uv.lock tools/openapi/package-lock.json | $(BIN)/uv
 	$(SYNC) --extra dev
+	cd tools/openapi && npm ci --no-audit --no-fund --loglevel=error
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -34,6 +37,8 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/openapi-spec-validator docs/openapi.json
+	$(REDOCLY) lint docs/openapi.json --config tools/openapi/redocly.yaml
 
 # Loads settings through platform_.settings.offline (pyproject.toml): URLs that point nowhere, no server started.
 typecheck: install-dev

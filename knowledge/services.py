@@ -243,12 +243,13 @@ def asset_update(
     if not (asset.title_zh.strip() or asset.title_en.strip()):
         raise DomainError(_("Give the asset a title in Chinese or English."), field="title_zh")
     _validate_licence(asset.licence, asset.licence_terms)
-    if access_level is not None:
-        asset.access_level = access_level
+    if access_level is not None or access_clusters is not None or access_firms is not None:
+        # A list sent alone applies under the current level (a PATCH never ignores what it is sent).
+        asset.access_level = access_level if access_level is not None else asset.access_level
         _set_access(
             asset,
             firm=firm,
-            access_level=access_level,
+            access_level=asset.access_level,
             access_clusters=access_clusters if access_clusters is not None else asset.access_clusters.all(),
             access_firms=access_firms if access_firms is not None else asset.access_firms.all(),
         )

@@ -19,6 +19,7 @@ class AgencyBriefOut(serializers.ModelSerializer[Agency]):
 
 class GuidanceOut(serializers.ModelSerializer[Guidance]):
     agency = AgencyBriefOut(read_only=True)
+    provinces = serializers.ListField(child=serializers.CharField(), read_only=True, label="Provinces in scope")
     sectors: serializers.Field[Any, Any, Any, Any] = serializers.SlugRelatedField(
         slug_field="code", many=True, read_only=True
     )

@@ -234,6 +234,7 @@ class MembershipTransitionView(GenericAPIView):
 class PartnersView(GenericAPIView):
     api_resource = "firms"
     serializer_class = io.SuggestionOut
+    pagination_class = None  # a ranked, bounded list (`limit`), described as the plain array it is
     queryset = Firm.objects.none()  # names the path's model for the schema
 
     @extend_schema(

@@ -135,6 +135,7 @@ class AssetOut(serializers.ModelSerializer):
         ),
     )
     versions = VersionOut(many=True, read_only=True)
+    tags = serializers.ListField(child=serializers.CharField(), read_only=True)  # typed in the schema
     access_clusters: serializers.PrimaryKeyRelatedField[Cluster] = serializers.PrimaryKeyRelatedField(
         many=True, read_only=True
     )

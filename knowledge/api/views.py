@@ -58,7 +58,7 @@ class AssetViewSet(viewsets.ViewSet):
     api_resource = "assets"
     lookup_value_regex = r"\d+"
     schema = _SearchIsNotAPlainList()
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [JSONParser]  # JSON bodies; the version upload declares multipart itself
 
     @extend_schema(
         summary="Search and list assets",

@@ -19,6 +19,8 @@ class WebhookEndpointInput(serializers.Serializer):
 
 
 class WebhookEndpointOutput(serializers.ModelSerializer):
+    events = serializers.ListField(child=serializers.CharField(), read_only=True)  # typed in the schema
+
     class Meta:
         model = WebhookEndpoint
         fields = ["id", "url", "events", "description", "active", "created_at"]
@@ -32,6 +34,8 @@ class WebhookEndpointCreated(WebhookEndpointOutput):
 
 
 class WebhookDeliveryOutput(LeanOutput, serializers.ModelSerializer):
+    payload = serializers.DictField(read_only=True, help_text="The body's `data` as delivered (WebhookEvent).")
+
     class Meta:
         model = WebhookDelivery
         fields = [

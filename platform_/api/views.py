@@ -6,7 +6,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
@@ -47,6 +47,11 @@ class _EndpointWrites:
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
+@extend_schema_view(
+    list=extend_schema(summary="List webhook endpoints"),
+    retrieve=extend_schema(summary="Read a webhook endpoint"),
+    destroy=extend_schema(summary="Delete a webhook endpoint"),
+)
 class WebhookEndpointViewSet(
     _EndpointWrites,
     mixins.ListModelMixin,
@@ -69,7 +74,12 @@ class WebhookEndpointViewSet(
             return WebhookEndpointInput
         return WebhookEndpointOutput
 
-    @extend_schema(request=WebhookEndpointInput, responses={201: WebhookEndpointCreated})
+    @extend_schema(
+        summary="Create a webhook endpoint",
+        description="The answer holds the signing secret, shown this once.",
+        request=WebhookEndpointInput,
+        responses={201: WebhookEndpointCreated},
+    )
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         serializer = WebhookEndpointInput(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -78,15 +88,24 @@ class WebhookEndpointViewSet(
         )
         return Response(WebhookEndpointCreated(endpoint).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=WebhookEndpointInput, responses=WebhookEndpointOutput)
+    @extend_schema(summary="Replace a webhook endpoint", request=WebhookEndpointInput, responses=WebhookEndpointOutput)
     def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().update(request, *args, **kwargs)
 
-    @extend_schema(request=WebhookEndpointInput, responses=WebhookEndpointOutput)
+    @extend_schema(
+        summary="Update a webhook endpoint",
+        description="Only the fields sent change.",
+        request=WebhookEndpointInput,
+        responses=WebhookEndpointOutput,
+    )
     def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().partial_update(request, *args, **kwargs)
 
 
+@extend_schema_view(
+    list=extend_schema(summary="List webhook deliveries"),
+    retrieve=extend_schema(summary="Read a webhook delivery"),
+)
 class WebhookDeliveryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """The delivery log of the acting firm's endpoints; a delivery can be replayed."""
 
@@ -100,7 +119,12 @@ class WebhookDeliveryViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, v
     def get_queryset(self) -> QuerySet[WebhookDelivery]:
         return webhooks.deliveries_of(firm=acting_firm_or_403(self.request))
 
-    @extend_schema(request=None, responses={201: WebhookDeliveryOutput})
+    @extend_schema(
+        summary="Replay a webhook delivery",
+        description="Sends the event again as a new delivery with the same event id.",
+        request=None,
+        responses={201: WebhookDeliveryOutput},
+    )
     @action(detail=True, methods=["post"])
     def replay(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         copy = webhooks.webhook_delivery_replay(delivery=self.get_object(), by=caller(request))

@@ -193,6 +193,9 @@ REST_FRAMEWORK = {
         "platform_.api.lean.QueryFilterBackend",
         "rest_framework.filters.OrderingFilter",
     ],
+    # JSON bodies only: generated clients send what the schema declares (multipart only where a view
+    # that uploads a file says so in its own parser_classes).
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": [
         "platform_.api.renderers.OrjsonRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
@@ -243,9 +246,16 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "SERVERS": [{"url": "/", "description": "The instance that serves this schema."}],
+    "LICENSE": {"name": "Proprietary"},
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "platform_.api.schema.add_problem_responses",
+        "platform_.api.schema.clean_request_bodies",
+        "platform_.api.schema.add_response_headers",
+        "platform_.api.schema.add_scopes",
+        "platform_.api.schema.add_webhooks",
+        "platform_.api.schema.tidy",
     ],
     "ENUM_NAME_OVERRIDES": {
         "ProvinceEnum": "platform_.identity.regions.Province",

@@ -47,6 +47,11 @@ def webhook_events() -> dict[str, str | Promise]:
     return {name: _events[name].description for name in sorted(_events)}
 
 
+def registered_events() -> list[WebhookEvent]:
+    """Every registered event, by name (the schema documents their payloads)."""
+    return [_events[name] for name in sorted(_events)]
+
+
 def webhook_event_known(name: str) -> bool:
     return name in _events
 

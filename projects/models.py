@@ -94,6 +94,15 @@ class Project(models.Model):
     status_reason = models.TextField(_("reason for the last change"), blank=True)
     rubric_frozen_at = models.DateTimeField(_("rubric frozen"), null=True, blank=True)
     panel_closed_at = models.DateTimeField(_("scores published"), null=True, blank=True)
+    # Rounds and evaluation (see projects/models_rounds.py): the phase now running, 1 for a one-phase project.
+    phase_number = models.PositiveSmallIntegerField(_("current phase"), default=1)
+    min_reviews = models.PositiveSmallIntegerField(
+        _("reviews needed before an entry is ranked"), default=1, validators=[MinValueValidator(1)]
+    )
+    normalise_scores = models.BooleanField(_("show per-judge normalised scores (z-scores)"), default=False)
+    appeal_window_hours = models.PositiveSmallIntegerField(
+        _("appeal window (hours after the scores are published)"), default=72
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -303,6 +312,7 @@ class EntryVersion(models.Model):
     description = models.TextField(_("description"), blank=True)
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     submitted_at = models.DateTimeField(_("received (server time)"))
+    phase_number = models.PositiveSmallIntegerField(_("phase"), default=1)
     digest = models.CharField(_("SHA-256 of the version"), max_length=64)
 
     class Meta:
@@ -404,6 +414,7 @@ class Score(models.Model):
     criterion = models.ForeignKey(Criterion, on_delete=models.PROTECT, related_name="scores")
     value = models.PositiveSmallIntegerField(_("score"))
     comment = models.TextField(_("comment"), blank=True)
+    phase_number = models.PositiveSmallIntegerField(_("phase"), default=1)
     scored_at = models.DateTimeField(_("scored"), auto_now=True)
 
     class Meta:
@@ -411,7 +422,9 @@ class Score(models.Model):
         verbose_name = _("score")
         verbose_name_plural = _("scores")
         constraints = [
-            models.UniqueConstraint(fields=["judge", "entry", "criterion"], name="one_score_per_judge_entry_crit")
+            models.UniqueConstraint(
+                fields=["judge", "entry", "criterion", "phase_number"], name="one_score_per_judge_entry_crit_phase"
+            )
         ]
 
     def __str__(self) -> str:
@@ -452,3 +465,7 @@ class Award(models.Model):
 
     def __str__(self) -> str:
         return f"{self.project}: {self.entry}"
+
+
+# Rounds, assignments, reviews and appeals live in their own module; importing them here registers them.
+from projects.models_rounds import Appeal, AppealStatus, Assignment, Phase, Review  # noqa: E402, F401

@@ -20,6 +20,7 @@ from projects.models import (
     Criterion,
     Eligibility,
     Entry,
+    EntryOutcome,
     EntryVersion,
     InvitationStatus,
     Judge,
@@ -361,7 +362,9 @@ def _co_owned(firm_ids_a: set[int], firm_ids_b: set[int]) -> bool:
 def scores_visible_to(*, user: Any, project: Project) -> QuerySet[Score]:
     """Independent scoring: until the panel closes a judge sees only their own scores and nobody
     else sees any; afterwards the judges, the sponsor and administrators see them all."""
-    queryset = Score.objects.filter(entry__project=project).select_related("judge__user", "criterion", "entry")
+    queryset = Score.objects.filter(entry__project=project, phase_number=project.phase_number).select_related(
+        "judge__user", "criterion", "entry"
+    )
     if not _authenticated(user):
         return queryset.none()
     if project.panel_closed_at is None:
@@ -379,23 +382,32 @@ class RankedEntry:
     judges: int
     per_judge: dict[int, float] = field(default_factory=dict)
     rank: int | None = None
+    z_score: float | None = None
+    below_minimum: bool = False
 
 
 def ranking(*, project: Project) -> list[RankedEntry]:
-    """Entries ranked by the mean of the judges' weighted scores (0–100), with the spread
-    (population standard deviation) of those per-judge totals."""
+    """Entries of the current phase ranked by the mean of the judges' weighted scores (0–100), with
+    the spread (population standard deviation) of those per-judge totals. An entry with fewer
+    reviews than the project's minimum is listed unranked (``below_minimum``). ``z_score`` is the
+    mean of the entry's per-judge z-scores (each judge's totals normalised by that judge's own mean
+    and deviation in the phase), shown beside the raw mean: it corrects lenient and strict judges."""
     criteria = {c.pk: c for c in Criterion.objects.filter(project=project)}
     total_weight = sum((c.weight for c in criteria.values()), Decimal(0)) or Decimal(1)
     per: dict[int, dict[int, Decimal]] = {}
-    for score in Score.objects.filter(entry__project=project).only("judge_id", "entry_id", "criterion_id", "value"):
+    scores = Score.objects.filter(entry__project=project, phase_number=project.phase_number)
+    for score in scores.only("judge_id", "entry_id", "criterion_id", "value"):
         crit = criteria.get(score.criterion_id)
         if crit is None:
             continue
         normal = Decimal(score.value - crit.scale_min) / Decimal(crit.scale_max - crit.scale_min)
         per.setdefault(score.entry_id, {}).setdefault(score.judge_id, Decimal(0))
         per[score.entry_id][score.judge_id] += normal * crit.weight
+    entries = Entry.objects.filter(project=project).select_related("team").order_by("id")
+    if project.phase_number > 1:
+        entries = entries.filter(outcome__in=(EntryOutcome.SHORTLISTED, EntryOutcome.WINNER))
     rows: list[RankedEntry] = []
-    for entry in Entry.objects.filter(project=project).select_related("team").order_by("id"):
+    for entry in entries:
         totals = {judge: float(value / total_weight * 100) for judge, value in per.get(entry.pk, {}).items()}
         values = list(totals.values())
         rows.append(
@@ -405,9 +417,30 @@ def ranking(*, project: Project) -> list[RankedEntry]:
                 spread=round(statistics.pstdev(values), 2) if values else None,
                 judges=len(values),
                 per_judge=totals,
+                below_minimum=len(values) < max(project.min_reviews, 1),
             )
         )
-    rows.sort(key=lambda row: (row.score is None, -(row.score or 0), row.entry.pk))
-    for position, row in enumerate(rows, start=1):
-        row.rank = position if row.score is not None else None
+    _add_z_scores(rows)
+    rows.sort(key=lambda row: (row.below_minimum, row.score is None, -(row.score or 0), row.entry.pk))
+    position = 0
+    for row in rows:
+        if row.score is not None and not row.below_minimum:
+            position += 1
+            row.rank = position
     return rows
+
+
+def _add_z_scores(rows: list[RankedEntry]) -> None:
+    by_judge: dict[int, list[float]] = {}
+    for row in rows:
+        for judge, total in row.per_judge.items():
+            by_judge.setdefault(judge, []).append(total)
+    moments = {
+        judge: (statistics.fmean(values), statistics.pstdev(values)) for judge, values in by_judge.items() if values
+    }
+    for row in rows:
+        zs = [
+            (total - moments[judge][0]) / moments[judge][1] if moments[judge][1] else 0.0
+            for judge, total in row.per_judge.items()
+        ]
+        row.z_score = round(statistics.fmean(zs), 2) if zs else None

@@ -60,3 +60,58 @@ webhook_event_register(
 webhook_event_register(
     name="project.awarded", description=_("A design project was awarded"), audience=project_awarded_audience
 )
+
+
+# --- rounds and appeals --------------------------------------------------------------------------
+
+
+def _team_firms(payload: dict[str, Any]) -> set[int]:
+    """The firms of the entry's team, read from the database (never trusted from the payload)."""
+    return set(
+        TeamFirm.objects.filter(
+            project_id=payload_id(payload, "project_id"), team__entry__id=payload_id(payload, "entry_id")
+        ).values_list("firm_id", flat=True)
+    )
+
+
+def phase_opened_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
+    """The sponsor and the firms of the shortlisted teams (who take part in the phase that opened)."""
+    project_id = payload_id(payload, "project_id")
+    sponsor = set(Project.objects.filter(pk=project_id).values_list("sponsor_id", flat=True))
+    shortlisted = set(
+        TeamFirm.objects.filter(project_id=project_id, team__entry__outcome="shortlisted").values_list(
+            "firm_id", flat=True
+        )
+    )
+    return sponsor | shortlisted
+
+
+def entry_team_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
+    """The sponsor and the firms of the entry's team only."""
+    return sponsor_audience(payload, candidates) | _team_firms(payload)
+
+
+webhook_event_register(
+    name="phase.opened",
+    description=_("The next phase of a design project opened for the shortlisted teams"),
+    audience=phase_opened_audience,
+    payload_fields=("project_id", "phase", "deadline", "final"),
+)
+webhook_event_register(
+    name="entry.shortlisted",
+    description=_("An entry was shortlisted for the next phase"),
+    audience=entry_team_audience,
+    payload_fields=("project_id", "entry_id", "phase"),
+)
+webhook_event_register(
+    name="appeal.filed",
+    description=_("A solver appealed an entry's published scores"),
+    audience=sponsor_audience,
+    payload_fields=("project_id", "appeal_id", "entry_id"),
+)
+webhook_event_register(
+    name="appeal.decided",
+    description=_("The panel upheld or rejected an appeal"),
+    audience=entry_team_audience,
+    payload_fields=("project_id", "appeal_id", "entry_id", "status"),
+)

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from projects.api import views
+from projects.api.views import rounds
 
 urlpatterns = [
     path("projects/", views.ProjectListView.as_view(), name="project-list"),
@@ -48,4 +49,24 @@ urlpatterns = [
     path("projects/<int:pk>/panel/close/", views.PanelCloseView.as_view(), name="project-panel-close"),
     path("projects/<int:pk>/ranking/", views.RankingView.as_view(), name="project-ranking"),
     path("projects/<int:pk>/awards/", views.AwardView.as_view(), name="project-awards"),
+    # Rounds, evaluation, appeals and statistics (projects/api/views/rounds.py).
+    path("projects/<int:pk>/phases/", rounds.PhasesView.as_view(), name="project-phases"),
+    path("projects/<int:pk>/phases/next/", rounds.PhaseOpenView.as_view(), name="project-phase-open"),
+    path("projects/<int:pk>/shortlist/", rounds.ShortlistView.as_view(), name="project-shortlist"),
+    path("projects/<int:pk>/assignments/", rounds.AssignmentsView.as_view(), name="project-assignments"),
+    path("projects/<int:pk>/assignments/auto/", rounds.AutoAssignView.as_view(), name="project-assignments-auto"),
+    path("projects/<int:pk>/queue/", rounds.QueueView.as_view(), name="project-queue"),
+    path("projects/<int:pk>/entries/<int:entry_id>/reviews/", rounds.ReviewsView.as_view(), name="project-reviews"),
+    path(
+        "projects/<int:pk>/entries/<int:entry_id>/scores/revise/",
+        rounds.ScoreReviseView.as_view(),
+        name="project-score-revise",
+    ),
+    path("projects/<int:pk>/appeals/", rounds.AppealsView.as_view(), name="project-appeals"),
+    path(
+        "projects/<int:pk>/appeals/<int:appeal_id>/decision/",
+        rounds.AppealDecisionView.as_view(),
+        name="project-appeal-decision",
+    ),
+    path("projects/<int:pk>/statistics/", rounds.StatisticsView.as_view(), name="project-statistics"),
 ]

@@ -6,6 +6,8 @@ and its brief; ``panel`` the rubric and the judges; ``participation`` terms, Q&A
 The names below are the package's public surface: callers import them from ``projects.services``.
 """
 
+from projects.services.appeals import appeal_decide, appeal_file, score_revise
+from projects.services.assignment import assignment_remove, assignment_set, assignments_auto, review_submit
 from projects.services.award import project_award
 from projects.services.entries import DeadlinePassed, ReceiptCheck, entry_submit, receipt_for, receipt_verify
 from projects.services.judging import conflict_declare, entry_set_outcome, feedback_give, panel_close, score_submit
@@ -31,6 +33,7 @@ from projects.services.participation import (
     terms_digest,
 )
 from projects.services.posting import EDITABLE, project_brief_set, project_create, project_update
+from projects.services.rounds import phase_add, phase_open_next, shortlist_set
 
 __all__ = [
     "EDITABLE",
@@ -42,6 +45,11 @@ __all__ = [
     "ReceiptCheck",
     "Transition",
     "allowed_actions",
+    "appeal_decide",
+    "appeal_file",
+    "assignment_remove",
+    "assignment_set",
+    "assignments_auto",
     "conflict_declare",
     "criterion_create",
     "criterion_delete",
@@ -51,6 +59,8 @@ __all__ = [
     "feedback_give",
     "judge_add",
     "panel_close",
+    "phase_add",
+    "phase_open_next",
     "project_award",
     "project_brief_set",
     "project_close_if_due",
@@ -63,7 +73,10 @@ __all__ = [
     "question_ask",
     "receipt_for",
     "receipt_verify",
+    "review_submit",
+    "score_revise",
     "score_submit",
+    "shortlist_set",
     "team_create",
     "team_invitation_decide",
     "terms_accept",

@@ -26,7 +26,7 @@ from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
 from platform_.identity.models import Firm, User
 from platform_.notifications.services import notify
-from projects import selectors
+from projects import selectors, selectors_rounds
 from projects.models import (
     Entry,
     EntryFile,
@@ -196,15 +196,26 @@ def _entry_submit_locked(
             if team is None:
                 raise
     _require_off_panel(project=project, firm_ids=team.members.values_list("firm_id", flat=True))
+    if project.phase_number > 1 and not Entry.objects.filter(team=team).exists():
+        raise NotAllowed(_("Only shortlisted teams submit in this phase."), code="not_shortlisted")
     entry, _created = Entry.objects.get_or_create(
         team=team, defaults={"project": project, "title": title.strip() or team.name}
     )
     entry = Entry.objects.select_for_update().get(pk=entry.pk)
+    if not selectors_rounds.may_enter_phase(project=project, entry=entry):
+        raise NotAllowed(_("Only shortlisted teams submit in this phase."), code="not_shortlisted")
     if title.strip() and title.strip() != entry.title:
         entry.title = title.strip()
         entry.save(update_fields=["title"])
     last = entry.versions.order_by("-number").values_list("number", flat=True).first() or 0
-    version = EntryVersion(entry=entry, number=last + 1, description=description, submitted_by=by, submitted_at=arrived)
+    version = EntryVersion(
+        entry=entry,
+        number=last + 1,
+        description=description,
+        submitted_by=by,
+        submitted_at=arrived,
+        phase_number=project.phase_number,
+    )
     body = _receipt_body(version, [(u.name, u.size, u.sha256) for u in uploads], project.pk)
     version.digest = _digest(body)
     version.save()

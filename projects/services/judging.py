@@ -66,6 +66,12 @@ def score_submit(*, project: Project, by: User, entry: Entry, values: dict[int, 
             _("You have a conflict of interest with this team and may not score its entry."),
             code="conflict_of_interest",
         )
+    from projects import selectors_rounds
+
+    if not selectors_rounds.is_assigned(judge=judge, entry=entry, project=project):
+        raise NotAllowed(_("This entry is not assigned to you."), code="not_assigned")
+    if not selectors_rounds.entries_in_phase(project=project).filter(pk=entry.pk).exists():
+        raise NotFound(_("Entry not found."))
     criteria = {c.pk: c for c in project.criteria.all()}
     if not values:
         raise DomainError(_("Give a score."), field="values")
@@ -85,7 +91,11 @@ def score_submit(*, project: Project, by: User, entry: Entry, values: dict[int, 
                 field="values",
             )
         score, _created = Score.objects.update_or_create(
-            judge=judge, entry=entry, criterion=criterion, defaults={"value": value, "comment": comment}
+            judge=judge,
+            entry=entry,
+            criterion=criterion,
+            phase_number=project.phase_number,
+            defaults={"value": value, "comment": comment},
         )
         scores.append(score)
     return scores
@@ -100,7 +110,7 @@ def panel_close(*, project: Project, by: User) -> Project:
         raise Conflict(_("The project is not being judged."))
     if project.panel_closed_at is not None:
         return project
-    if not Score.objects.filter(entry__project=project).exists():
+    if not Score.objects.filter(entry__project=project, phase_number=project.phase_number).exists():
         raise Conflict(_("No scores yet."))
     project.panel_closed_at = timezone.now()
     project.save(update_fields=["panel_closed_at", "updated_at"])

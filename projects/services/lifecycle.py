@@ -100,6 +100,14 @@ def _guard(transition: Transition, project: Project) -> str | None:
         return _("Appoint at least one judge first.")
     if action == "award" and project.panel_closed_at is None:
         return _("Close the panel (publish the scores) before awarding.")
+    from projects import selectors_rounds
+
+    if action == "award" and not selectors_rounds.is_final_phase(project=project):
+        return _("Award the project in its final phase: open the next phase for the shortlist.")
+    if action == "award" and selectors_rounds.has_pending_appeals(project=project):
+        return _("Decide the pending appeals before awarding.")
+    if action == "cancel" and selectors_rounds.award_guaranteed(project=project):
+        return _("The final phase has opened, so the award is guaranteed: the project can no longer be cancelled.")
     return None
 
 

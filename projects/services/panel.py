@@ -29,6 +29,8 @@ S = ProjectStatus
 def _require_rubric_open(project: Project) -> None:
     if project.rubric_frozen_at is not None or project.status in (S.JUDGING, S.AWARDED, S.CANCELLED):
         raise Conflict(_("The rubric is frozen: judging has started."))
+    if Entry.objects.filter(project=project).exists():
+        raise Conflict(_("The rubric is frozen: entries have arrived."))
 
 
 @transaction.atomic

@@ -25,12 +25,19 @@ def _score_all(data, value=8):
         services.score_submit(project=project, by=data["judge"], entry=entry, values=values)
 
 
-def test_rubric_can_change_before_judging():
+def test_rubric_can_change_before_the_first_entry():
+    project, sponsor = open_project()
+    criterion = services.criterion_create(project=project, by=sponsor, name="Looks", weight=Decimal("0.5"))
+    services.criterion_update(criterion=criterion, by=sponsor, weight=Decimal("1.5"))
+
+
+def test_rubric_freezes_when_the_first_entry_arrives():
     data = closed_with_entries(1)
-    criterion = services.criterion_create(
-        project=data["project"], by=data["sponsor"], name="Looks", weight=Decimal("0.5")
-    )
-    services.criterion_update(criterion=criterion, by=data["sponsor"], weight=Decimal("1.5"))
+    criterion = data["project"].criteria.first()
+    with pytest.raises(Conflict):
+        services.criterion_create(project=data["project"], by=data["sponsor"], name="Looks", weight=Decimal("0.5"))
+    with pytest.raises(Conflict):
+        services.criterion_update(criterion=criterion, by=data["sponsor"], weight=Decimal("9"))
 
 
 def test_rubric_change_after_judging_starts_is_refused():

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('spillover', '0001_initial'),
+        ('spillover', '0002_fold'),
     ]
 
     operations = [

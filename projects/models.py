@@ -452,3 +452,19 @@ class Award(models.Model):
 
     def __str__(self) -> str:
         return f"{self.project}: {self.entry}"
+
+
+# The types' own models (ideas, proposals, contracts) live in their module; importing it here registers them.
+from projects.models_types import (  # noqa: E402, F401
+    Contract,
+    ContractMilestone,
+    Idea,
+    IdeaComment,
+    IdeaCredit,
+    IdeaSupport,
+    Ideation,
+    MilestoneEvent,
+    MilestoneStatus,
+    Proposal,
+    ProposalMilestone,
+)

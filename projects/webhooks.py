@@ -60,3 +60,5 @@ webhook_event_register(
 webhook_event_register(
     name="project.awarded", description=_("A design project was awarded"), audience=project_awarded_audience
 )
+
+from projects import webhooks_types  # noqa: E402, F401 - the challenge types register their events too

@@ -469,3 +469,18 @@ class Award(models.Model):
 
 # Rounds, assignments, reviews and appeals live in their own module; importing them here registers them.
 from projects.models_rounds import Appeal, AppealStatus, Assignment, Phase, Review  # noqa: E402, F401
+
+# The types' own models (ideas, proposals, contracts) live in their module; importing it here registers them.
+from projects.models_types import (  # noqa: E402, F401
+    Contract,
+    ContractMilestone,
+    Idea,
+    IdeaComment,
+    IdeaCredit,
+    IdeaSupport,
+    Ideation,
+    MilestoneEvent,
+    MilestoneStatus,
+    Proposal,
+    ProposalMilestone,
+)

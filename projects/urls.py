@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from projects import views
+from projects import views, views_types
 
 app_name = "projects"
 urlpatterns = [
@@ -35,4 +35,24 @@ urlpatterns = [
     path("<int:pk>/entries/<int:entry_id>/feedback/", views.entry_feedback, name="feedback"),
     path("<int:pk>/panel/close/", views.panel_close, name="panel-close"),
     path("<int:pk>/award/", views.project_award, name="award"),
+    # The challenge types' pages (projects/views_types.py).
+    path("<int:pk>/ideas/", views_types.ideas_page, name="ideas"),
+    path("<int:pk>/ideas/new/", views_types.idea_submit, name="idea-submit"),
+    path("<int:pk>/ideas/mode/", views_types.ideation_set, name="ideation-set"),
+    path("<int:pk>/ideas/<int:idea_id>/comment/", views_types.idea_comment, name="idea-comment"),
+    path("<int:pk>/ideas/<int:idea_id>/support/", views_types.idea_support, name="idea-support"),
+    path("<int:pk>/ideas/<int:idea_id>/merge/", views_types.idea_merge, name="idea-merge"),
+    path("<int:pk>/proposals/", views_types.proposals_page, name="proposals"),
+    path("<int:pk>/proposals/new/", views_types.proposal_submit, name="proposal-submit"),
+    path("<int:pk>/proposals/compare/", views_types.proposals_compare, name="proposals-compare"),
+    path("<int:pk>/proposals/<int:proposal_id>/select/", views_types.proposal_select, name="proposal-select"),
+    path("<int:pk>/contract/", views_types.contract_page, name="contract"),
+    path(
+        "<int:pk>/contract/milestones/<int:milestone_id>/deliver/",
+        views_types.milestone_submit,
+        name="milestone-deliver",
+    ),
+    path(
+        "<int:pk>/contract/milestones/<int:milestone_id>/decide/", views_types.milestone_decide, name="milestone-decide"
+    ),
 ]

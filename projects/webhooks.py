@@ -115,3 +115,4 @@ webhook_event_register(
     audience=entry_team_audience,
     payload_fields=("project_id", "appeal_id", "entry_id", "status"),
 )
+from projects import webhooks_types  # noqa: E402, F401 - the challenge types register their events too

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from projects.api import views
+from projects.api import types, views
 from projects.api.views import rounds
 
 urlpatterns = [
@@ -69,4 +69,35 @@ urlpatterns = [
         name="project-appeal-decision",
     ),
     path("projects/<int:pk>/statistics/", rounds.StatisticsView.as_view(), name="project-statistics"),
+    # The challenge types: ideation, RFP proposals, the contract (projects/api/types.py).
+    path("projects/<int:pk>/ideation/", types.IdeationView.as_view(), name="project-ideation"),
+    path("projects/<int:pk>/ideas/", types.IdeasView.as_view(), name="project-ideas"),
+    path("projects/<int:pk>/ideas/<int:idea_id>/", types.IdeaDetailView.as_view(), name="project-idea"),
+    path(
+        "projects/<int:pk>/ideas/<int:idea_id>/comments/",
+        types.IdeaCommentsView.as_view(),
+        name="project-idea-comments",
+    ),
+    path(
+        "projects/<int:pk>/ideas/<int:idea_id>/supports/", types.IdeaSupportView.as_view(), name="project-idea-support"
+    ),
+    path("projects/<int:pk>/ideas/<int:idea_id>/merge/", types.IdeaMergeView.as_view(), name="project-idea-merge"),
+    path("projects/<int:pk>/proposals/", types.ProposalsView.as_view(), name="project-proposals"),
+    path("projects/<int:pk>/proposals/<int:proposal_id>/", types.ProposalDetailView.as_view(), name="project-proposal"),
+    path(
+        "projects/<int:pk>/proposals/<int:proposal_id>/select/",
+        types.ProposalSelectView.as_view(),
+        name="project-proposal-select",
+    ),
+    path("projects/<int:pk>/contract/", types.ContractView.as_view(), name="project-contract"),
+    path(
+        "projects/<int:pk>/contract/milestones/<int:milestone_id>/deliveries/",
+        types.MilestoneDeliveryView.as_view(),
+        name="project-milestone-delivery",
+    ),
+    path(
+        "projects/<int:pk>/contract/milestones/<int:milestone_id>/decision/",
+        types.MilestoneDecisionView.as_view(),
+        name="project-milestone-decision",
+    ),
 ]

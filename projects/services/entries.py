@@ -32,6 +32,7 @@ from projects.models import (
     EntryFile,
     EntryVersion,
     Project,
+    ProjectKind,
     ProjectStatus,
     Team,
     TeamFirm,
@@ -183,6 +184,8 @@ def _entry_submit_locked(
             },
             at=arrived,
         )
+    if project.kind != ProjectKind.DESIGN:
+        raise Conflict(_("This project takes ideas or proposals, not design entries."), code="wrong_type")
     if not TermsAcceptance.objects.filter(project_id=project_id, firm=firm).exists():
         raise NotAllowed(_("Accept the terms before submitting."))
     team = selectors.team_of(firm=firm, project=project)

@@ -17,6 +17,7 @@ from platform_.notifications.services import notify
 from projects import selectors
 from projects.models import (
     Project,
+    ProjectKind,
     ProjectStatus,
     ProjectTransition,
 )
@@ -49,6 +50,8 @@ TRANSITIONS: dict[str, Transition] = {
         Transition("close", (S.OPEN,), S.CLOSED, frozenset({SYSTEM})),
         Transition("start_judging", (S.CLOSED,), S.JUDGING, frozenset({SPONSOR})),
         Transition("award", (S.JUDGING,), S.AWARDED, frozenset({SPONSOR})),
+        # An RFP is awarded by selecting a supplier's proposal (``proposal_select``), which makes the contract.
+        Transition("select_supplier", (S.CLOSED, S.JUDGING), S.AWARDED, frozenset({SPONSOR})),
         Transition(
             "cancel",
             (S.DRAFT, S.REVIEW, S.OPEN, S.CLOSED, S.JUDGING),
@@ -98,6 +101,8 @@ def _guard(transition: Transition, project: Project) -> str | None:
         return _("The deadline has not passed yet.")
     if action == "start_judging" and not project.judges.exists():
         return _("Appoint at least one judge first.")
+    if action == "award" and project.kind == ProjectKind.RFP:
+        return _("An RFP is awarded by selecting a supplier's proposal.")
     if action == "award" and project.panel_closed_at is None:
         return _("Close the panel (publish the scores) before awarding.")
     from projects import selectors_rounds
@@ -108,6 +113,8 @@ def _guard(transition: Transition, project: Project) -> str | None:
         return _("Decide the pending appeals before awarding.")
     if action == "cancel" and selectors_rounds.award_guaranteed(project=project):
         return _("The final phase has opened, so the award is guaranteed: the project can no longer be cancelled.")
+    if action == "select_supplier" and project.kind != ProjectKind.RFP:
+        return _("Only an RFP selects a supplier.")
     return None
 
 
@@ -160,6 +167,8 @@ def project_transition(*, project: Project, action: str, by: User | None, reason
     """Make one transition of the table; ``by=None`` is the system (the clock)."""
     if action == "award":
         raise DomainError(_("Award the project with its winners."), field="action")
+    if action == "select_supplier":
+        raise DomainError(_("Select a supplier with its proposal."), field="action")
     return _transition(project=_lock(project), action=action, by=by, reason=reason)
 
 
@@ -173,12 +182,13 @@ def _after_transition(*, project: Project, action: str, by: User | None) -> None
         "close": _("Project closed for entries: %(title)s"),
         "start_judging": _("Judging has started: %(title)s"),
         "award": _("Project awarded: %(title)s"),
+        "select_supplier": _("Supplier selected: %(title)s"),
         "cancel": _("Project cancelled: %(title)s"),
     }[action] % {"title": project.title}
     recipients = _sponsor_people(project)
     if action == "submit":
         recipients = [m for c in selectors.review_clusters(project=project) for m in c.moderators.all()]
-    elif action in ("close", "cancel", "award"):
+    elif action in ("close", "cancel", "award", "select_supplier"):
         recipients += _solver_people(project) + [j.user for j in project.judges.select_related("user")]
     elif action == "start_judging":
         recipients += [j.user for j in project.judges.select_related("user")]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from clusters.models import ReviewPolicy
 from knowledge import services, tiers
@@ -116,7 +116,8 @@ def test_raising_the_rule_revokes_and_the_next_asset_grants_again(tier, django_c
     assert not ContributorStanding.objects.get(cluster=tier["cluster"], firm=firm).eligible
     [progress] = tiers.contributor_progress(firm=firm)
     assert progress.assets_missing == 1
-    assert "1 more shared asset" in progress.next_step
+    with translation.override("en"):
+        assert progress.next_step == "1 more shared asset opens the contributors tier."
     _share(firm, member, django_capture_on_commit_callbacks, title="Second notes")
     assert ContributorStanding.objects.get(cluster=tier["cluster"], firm=firm).eligible
 
@@ -181,7 +182,7 @@ def test_members_see_the_rule_and_their_progress_on_the_page_and_the_api(client,
     _firm, member = tier["member"]
     client.force_login(member)
     page = client.get(reverse("knowledge:contributors")).content.decode()
-    assert "1 more shared asset opens the contributors tier." in page
+    assert "再共享 1 项资产即可开启贡献者层级。" in page  # the default language is Chinese
     [row] = client.get(reverse("v1:contributor-progress")).json()
     assert row["min_assets"] == 1
     assert row["assets_shared"] == 0

@@ -11,5 +11,11 @@ class KnowledgeConfig(AppConfig):
 
         from knowledge import webhooks  # noqa: F401 - registers its webhook events
         from knowledge.reference import sync_knowledge_categories
+        from knowledge.tiers import on_asset_event, on_scores_changed
+        from platform_.events import subscribe
 
         post_migrate.connect(sync_knowledge_categories, sender=self, dispatch_uid="knowledge-categories")
+        # Contributions change when assets are published, taken down or restored, and when scores change.
+        subscribe("asset.published", on_asset_event)
+        subscribe("asset.taken_down", on_asset_event)
+        subscribe("spillover.run.completed", on_scores_changed)

@@ -137,7 +137,7 @@ class ReasonForm(forms.Form):
 
 
 class ModerationForm(ReasonForm):
-    decision = forms.ChoiceField(label=_("Decision"), choices=Decision.choices)
+    decision = forms.ChoiceField(label=_("Decision"), choices=[c for c in Decision.choices if c[0] != Decision.RESTORE])
 
 
 class MessageForm(forms.Form):
@@ -156,3 +156,6 @@ class DecideForm(forms.Form):
         label=_("Decision"), choices=[("1", _("Grant")), ("0", _("Refuse"))], coerce=lambda v: v == "1"
     )
     reason = forms.CharField(label=_("Reason"), required=False, max_length=4000)
+    ends_on = forms.DateField(
+        label=_("Ends on (optional)"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )

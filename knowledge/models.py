@@ -63,6 +63,7 @@ class AccessLevel(models.TextChoices):
     PUBLIC = "public", _("Public")
     CLUSTERS = "clusters", _("Members of chosen clusters")
     FIRMS = "firms", _("Named firms")
+    CONTRIBUTORS = "contributors", _("Contributors of chosen clusters")
     PRIVATE = "private", _("Private (owners only)")
 
 
@@ -87,7 +88,7 @@ class Asset(models.Model):
     licence = models.CharField(_("licence"), max_length=12, choices=Licence.choices, default=Licence.CC_BY)
     licence_terms = models.TextField(_("licence terms"), blank=True)
     access_level = models.CharField(
-        _("access"), max_length=10, choices=AccessLevel.choices, default=AccessLevel.PUBLIC, db_index=True
+        _("access"), max_length=12, choices=AccessLevel.choices, default=AccessLevel.PUBLIC, db_index=True
     )
     access_clusters = models.ManyToManyField(
         Cluster, related_name="shared_assets", blank=True, verbose_name=_("clusters with access")
@@ -122,6 +123,12 @@ class Asset(models.Model):
     reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
     creation_cost = models.DecimalField(
         _("cost of creation (CNY)"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    embargo_until = models.DateTimeField(
+        _("under embargo until"),
+        null=True,
+        blank=True,
+        help_text=_("Until then its description shows but its content and files do not (knowledge.embargo)."),
     )
     search_document = models.TextField(editable=False, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
@@ -242,6 +249,11 @@ class AssetVersion(models.Model):
     extracted_text = models.TextField(_("extracted text"), blank=True)
     preview = models.FileField(_("preview"), upload_to="knowledge/previews/", blank=True, max_length=400)
     preview_text = models.TextField(_("preview text"), blank=True)
+    review_pending = models.BooleanField(
+        _("waiting for review"),
+        default=False,
+        help_text=_("A new version of a published asset in a review-first cluster: only owners and moderators see it."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
 
@@ -398,6 +410,7 @@ class Decision(models.TextChoices):
     REJECT = "reject", _("Reject")
     REQUEST_CHANGES = "request_changes", _("Ask for changes")
     TAKE_DOWN = "take_down", _("Take down")
+    RESTORE = "restore", _("Restore")
 
 
 class ModerationDecision(models.Model):
@@ -423,3 +436,123 @@ class ModerationDecision(models.Model):
         if self.pk is not None:
             raise ValueError("Moderation decisions cannot be changed.")
         super().save(*args, **kwargs)
+
+
+# Sharing: the contributors tier, expiring grants and appeals (knowledge.tiers, .embargo, .moderation) ----------
+
+
+class ContributorRule(models.Model):
+    """A cluster's give-to-get rule: what a member firm must contribute to open "contributors" assets.
+
+    A firm qualifies when it meets any threshold that is set (a zero threshold is not used)."""
+
+    cluster = models.OneToOneField(
+        Cluster, on_delete=models.CASCADE, related_name="contributor_rule", verbose_name=_("cluster")
+    )
+    min_assets = models.PositiveIntegerField(_("published assets needed"), default=1)
+    window_days = models.PositiveIntegerField(_("counted over (days)"), default=365)
+    min_outflow = models.FloatField(_("knowledge outflow needed"), default=0.0)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("contributor rule")
+        verbose_name_plural = _("contributor rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(min_assets__gt=0) | Q(min_outflow__gt=0), name="contributor_rule_has_a_threshold"
+            ),
+            models.CheckConstraint(condition=Q(window_days__gt=0), name="contributor_rule_window_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.cluster}: {self.min_assets} assets / {self.window_days} days or outflow {self.min_outflow}"
+
+
+class ContributorStanding(models.Model):
+    """A member firm's measured contribution to a cluster and whether it opens the contributors tier.
+
+    The visibility rule reads ``eligible``; ``knowledge.tiers`` alone writes these rows."""
+
+    cluster = models.ForeignKey(Cluster, on_delete=models.CASCADE, related_name="contributor_standings")
+    firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="contributor_standings")
+    assets_shared = models.PositiveIntegerField(_("assets shared in the window"), default=0)
+    outflow = models.FloatField(_("knowledge outflow"), default=0.0)
+    eligible = models.BooleanField(_("contributor"), default=False)
+    since = models.DateTimeField(_("contributor since"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("contributor standing")
+        verbose_name_plural = _("contributor standings")
+        constraints = [models.UniqueConstraint(fields=["cluster", "firm"], name="one_standing_per_cluster_and_firm")]
+        indexes = [models.Index(fields=["firm", "eligible"], name="knowledge_standing_firm")]
+
+    def __str__(self) -> str:
+        return f"{self.firm} in {self.cluster}: {'contributor' if self.eligible else 'not yet'}"
+
+
+class GrantKind(models.TextChoices):
+    ACCESS = "access", _("Access")
+    LICENCE = "licence", _("Licence")
+
+
+class GrantTerm(models.Model):
+    """The end date of a firm's access to, or licence of, an asset; a reminder goes out before it."""
+
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="grant_terms")
+    firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="grant_terms")
+    kind = models.CharField(_("kind"), max_length=8, choices=GrantKind.choices)
+    ends_at = models.DateTimeField(_("ends"), db_index=True)
+    reminded_at = models.DateTimeField(_("reminded"), null=True, blank=True)
+    ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    set_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["ends_at", "id"]
+        verbose_name = _("grant term")
+        verbose_name_plural = _("grant terms")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["asset", "firm", "kind"], condition=Q(ended_at__isnull=True), name="one_open_term_per_grant"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} of {self.firm_id} to {self.asset_id} until {self.ends_at:%Y-%m-%d}"
+
+
+class AppealStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for a decision")
+    UPHELD = "upheld", _("Take-down upheld")
+    RESTORED = "restored", _("Restored")
+
+
+class Appeal(models.Model):
+    """The owners' one appeal against a take-down, decided by someone other than who took it down."""
+
+    asset = models.ForeignKey(Asset, on_delete=models.CASCADE, related_name="appeals")
+    take_down = models.OneToOneField(
+        ModerationDecision, on_delete=models.CASCADE, related_name="appeal", verbose_name=_("take-down")
+    )
+    firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="+")
+    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    statement = models.TextField(_("statement"))
+    status = models.CharField(
+        _("status"), max_length=8, choices=AppealStatus.choices, default=AppealStatus.PENDING, db_index=True
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decision_reason = models.TextField(_("reason"), blank=True)
+    created_at = models.DateTimeField(_("appealed"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("appeal")
+        verbose_name_plural = _("appeals")
+
+    def __str__(self) -> str:
+        return f"appeal on {self.asset}: {self.get_status_display()}"

@@ -3,13 +3,24 @@ asset. The asking firm asks; a manager (owner or administrator) of an owning fir
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from knowledge.models import AccessLevel, AccessRequest, Asset, AssetStatus, LicenceRequest, RequestStatus, UseKind
+from knowledge.embargo import end_of, grant_term_set
+from knowledge.models import (
+    AccessLevel,
+    AccessRequest,
+    Asset,
+    AssetStatus,
+    GrantKind,
+    LicenceRequest,
+    RequestStatus,
+    UseKind,
+)
 from knowledge.selectors import assets_visible_to, is_owner
 from knowledge.services import _owner_people, _require_member, _require_owner_member, use_record
 from platform_.audit.services import audit_record
@@ -83,12 +94,18 @@ def _decide(request: LicenceRequest | AccessRequest, *, by: Any, grant: bool, re
 
 
 @transaction.atomic
-def licence_request_decide(*, request: LicenceRequest, by: Any, grant: bool, reason: str = "") -> LicenceRequest:
-    """An owner firm's manager grants or refuses; a grant is a licence use of the asset."""
+def licence_request_decide(
+    *, request: LicenceRequest, by: Any, grant: bool, reason: str = "", ends_on: date | None = None
+) -> LicenceRequest:
+    """An owner firm's manager grants or refuses; a grant is a licence use of the asset, and may end on a date."""
     request = LicenceRequest.objects.select_for_update().select_related("asset", "firm").get(pk=request.pk)
     _decide(request, by=by, grant=grant, reason=reason)
     if grant:
         use_record(firm=request.firm, user=request.requested_by, asset=request.asset, kind=UseKind.LICENCE)
+        if ends_on is not None:
+            grant_term_set(
+                asset=request.asset, firm=request.firm, kind=GrantKind.LICENCE, ends_at=end_of(ends_on), by=by
+            )
     people = [request.requested_by] if request.requested_by else []
     notify(
         recipients=people,
@@ -103,12 +120,18 @@ def licence_request_decide(*, request: LicenceRequest, by: Any, grant: bool, rea
 
 
 @transaction.atomic
-def access_request_decide(*, request: AccessRequest, by: Any, grant: bool, reason: str = "") -> AccessRequest:
-    """An owner firm's manager grants (the firm is named on the asset) or refuses."""
+def access_request_decide(
+    *, request: AccessRequest, by: Any, grant: bool, reason: str = "", ends_on: date | None = None
+) -> AccessRequest:
+    """An owner firm's manager grants (the firm is named on the asset, until ``ends_on`` if given) or refuses."""
     request = AccessRequest.objects.select_for_update().select_related("asset", "firm").get(pk=request.pk)
     _decide(request, by=by, grant=grant, reason=reason)
     if grant:
         request.asset.access_firms.add(request.firm)
+        if ends_on is not None:
+            grant_term_set(
+                asset=request.asset, firm=request.firm, kind=GrantKind.ACCESS, ends_at=end_of(ends_on), by=by
+            )
     people = [request.requested_by] if request.requested_by else []
     notify(
         recipients=people,

@@ -79,16 +79,19 @@ def search_extras(text: str) -> str:
 
 def index_asset(asset_id: int) -> None:
     """Recompute one asset's stored document and weighted vector (title A, summary B, body C, files D)."""
+    from knowledge.embargo import under_embargo
     from knowledge.models import Asset, AssetVersion
     from knowledge.rendering import markdown_text
 
     asset = Asset.objects.get(pk=asset_id)
-    latest = AssetVersion.objects.filter(asset_id=asset_id).order_by("-number").first()
-    files_text = (latest.extracted_text if latest else "")[:MAX_DOCUMENT_CHARS]
+    # A version waiting for review is not yet what readers get; under embargo only the description is searchable.
+    latest = AssetVersion.objects.filter(asset_id=asset_id, review_pending=False).order_by("-number").first()
+    withheld = under_embargo(asset)
+    files_text = "" if withheld else (latest.extracted_text if latest else "")[:MAX_DOCUMENT_CHARS]
     parts = [
         " ".join(filter(None, [asset.title_zh, asset.title_en])),
         " ".join(filter(None, [asset.summary_zh, asset.summary_en, " ".join(asset.tags or [])])),
-        markdown_text(asset.body[:MAX_DOCUMENT_CHARS]),
+        "" if withheld else markdown_text(asset.body[:MAX_DOCUMENT_CHARS]),
         files_text,
     ]
     segmented = [segment(part) for part in parts]

@@ -1,7 +1,9 @@
 """Reads for knowledge assets: who may see what, search, moderation queues and owners' statistics.
 
 One rule decides visibility everywhere (pages, API, search, downloads, exports): ``visibility_q``.
-Taken-down assets are visible to nobody on any surface; private ones only to their owners.
+Taken-down assets are visible to nobody on any surface but their owners' page of the asset (with the
+reason, see ``knowledge.moderation``); private ones only to their owners. The contributors tier
+(``knowledge.tiers``) and ended grants (``knowledge.embargo``) are clauses of the same rule.
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus
 from clusters.selectors import moderated_cluster_ids
+from knowledge.embargo import content_withheld, grants_ended
 from knowledge.models import (
     AccessLevel,
     AccessRequest,
     Asset,
     AssetOwnership,
     AssetStatus,
+    AssetVersion,
     CoOwnershipRequest,
     CoOwnershipStatus,
     KnowledgeCategory,
@@ -33,6 +37,7 @@ from knowledge.models import (
     UseEvent,
 )
 from knowledge.search import CONFIG, headlines, segment
+from knowledge.tiers import contributor_of
 from platform_.errors import NotAllowed, NotFound
 from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import FirmMember, localized
@@ -56,7 +61,9 @@ def visibility_q(*, user: Any, firm: Any, as_published: bool = False) -> Q:
     visible = published & Q(access_level=AccessLevel.PUBLIC)
     if firm_id is not None:
         owned = Exists(AssetOwnership.objects.filter(asset=OuterRef("pk"), firm_id=firm_id))
-        named = Exists(Asset.access_firms.through.objects.filter(asset_id=OuterRef("pk"), firm_id=firm_id))
+        named = Exists(Asset.access_firms.through.objects.filter(asset_id=OuterRef("pk"), firm_id=firm_id)) & ~Exists(
+            grants_ended(firm_id=firm_id)
+        )
         visible |= cast(
             Q,
             (owned if as_published else owned & ~Q(status=AssetStatus.TAKEN_DOWN))
@@ -70,6 +77,7 @@ def visibility_q(*, user: Any, firm: Any, as_published: bool = False) -> Q:
             Asset.access_clusters.through.objects.filter(asset_id=OuterRef("pk"), cluster_id__in=clusters)
         )
         visible |= cast(Q, published & Q(access_level=AccessLevel.CLUSTERS) & in_cluster)
+        visible |= cast(Q, published & Q(access_level=AccessLevel.CONTRIBUTORS) & contributor_of(firm_id=firm_id))
     if user is not None:
         reviewable = Q(status__in=REVIEWABLE) & ~Q(access_level=AccessLevel.PRIVATE)
         if user.is_platform_admin:
@@ -112,6 +120,9 @@ def asset_get(*, user: Any, firm: Any, pk: int) -> Asset:
     asset = assets_visible_to(user=user, firm=firm).filter(pk=pk).first()
     if asset is not None:
         return asset
+    taken_down = assets_owned_by(firm=firm).filter(pk=pk, status=AssetStatus.TAKEN_DOWN).first()
+    if taken_down is not None and _user(user) is not None:  # its owners still see it, with the reason
+        return taken_down
     if (
         _user(user) is not None
         and firm_id_of(firm) is not None
@@ -137,7 +148,7 @@ def _not_found_message() -> str:
 
 def asset_may_download(*, user: Any, firm: Any, asset: Asset) -> bool:
     """Files of published assets to those who see them; owners also reach their drafts' files."""
-    if asset.status == AssetStatus.TAKEN_DOWN:
+    if asset.status == AssetStatus.TAKEN_DOWN or content_withheld(asset=asset, user=user, firm=firm):
         return False
     if asset.status == AssetStatus.PUBLISHED or is_owner(firm=firm, asset=asset):
         return assets_visible_to(user=user, firm=firm).filter(pk=asset.pk).exists()
@@ -317,8 +328,9 @@ def moderation_queue(*, user: Any) -> QuerySet[Asset]:
     if user is None:
         return Asset.objects.none()
     open_reports = Exists(Report.objects.filter(asset=OuterRef("pk"), resolved_at__isnull=True))
+    waiting_version = Exists(AssetVersion.objects.filter(asset=OuterRef("pk"), review_pending=True))
     queue = Q(status=AssetStatus.PENDING) | (
-        Q(status=AssetStatus.PUBLISHED) & (Q(reviewed_at__isnull=True) | open_reports)
+        Q(status=AssetStatus.PUBLISHED) & (Q(reviewed_at__isnull=True) | open_reports | waiting_version)
     )
     queryset = Asset.objects.filter(queue).exclude(access_level=AccessLevel.PRIVATE)
     if not user.is_platform_admin:

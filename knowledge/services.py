@@ -114,7 +114,7 @@ def _set_access(
         raise DomainError(_("Choose who may see the asset."), field="access_level")
     clusters = list(access_clusters)
     firms_ = list(access_firms)
-    if access_level == AccessLevel.CLUSTERS:
+    if access_level in (AccessLevel.CLUSTERS, AccessLevel.CONTRIBUTORS):
         if not clusters:
             raise DomainError(_("Choose at least one cluster."), field="access_clusters")
         allowed = active_cluster_ids(firm=firm)
@@ -122,7 +122,7 @@ def _set_access(
             raise NotAllowed(_("You can share only with clusters your firm is a member of."), field="access_clusters")
     if access_level == AccessLevel.FIRMS and not firms_:
         raise DomainError(_("Choose at least one firm."), field="access_firms")
-    asset.access_clusters.set(clusters if access_level == AccessLevel.CLUSTERS else [])
+    asset.access_clusters.set(clusters if access_level in (AccessLevel.CLUSTERS, AccessLevel.CONTRIBUTORS) else [])
     asset.access_firms.set(firms_ if access_level in (AccessLevel.FIRMS, AccessLevel.CLUSTERS) else [])
 
 
@@ -265,7 +265,7 @@ def asset_update(
 def _review_clusters(asset: Asset) -> list[Cluster]:
     if asset.access_level == AccessLevel.PRIVATE:
         return []
-    if asset.access_level == AccessLevel.CLUSTERS:
+    if asset.access_level in (AccessLevel.CLUSTERS, AccessLevel.CONTRIBUTORS):
         return list(asset.access_clusters.all())
     owners = AssetOwnership.objects.filter(asset=asset).values("firm_id")
     cluster_ids = ClusterMembership.objects.filter(firm_id__in=owners, status=MembershipStatus.ACTIVE).values(
@@ -445,6 +445,9 @@ def version_add(*, asset: Asset, by: Any, uploaded_file: Any) -> AssetVersion:
         created_by=by,
         preview_text=files.preview_text(checked, extracted).replace("\x00", ""),
     )
+    from knowledge import moderation  # it builds on this module
+
+    version.review_pending = moderation.version_waits_for_review(asset=asset)
     version.file.save(checked.name, ContentFile(checked.content), save=False)
     stored = [cast(str, version.file.name)]  # names are set by the saves
     thumbnail = files.preview_image(checked)
@@ -462,6 +465,8 @@ def version_add(*, asset: Asset, by: Any, uploaded_file: Any) -> AssetVersion:
     except Exception:
         remove_files()
         raise
+    if version.review_pending:
+        moderation.version_submitted(version=version, by=by)
     return version
 
 

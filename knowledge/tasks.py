@@ -1,4 +1,4 @@
-"""Background work of the knowledge domain: re-indexing assets (safe to run twice)."""
+"""Background work of the knowledge domain: re-indexing, contributor standings, grant terms (safe to run twice)."""
 
 from __future__ import annotations
 
@@ -17,3 +17,19 @@ def asset_reindex(self, asset_ids: list[int]) -> int:
         index_asset(asset_id)
         done += 1
     return done
+
+
+@shared_task
+def contributors_recompute_all() -> int:
+    """Daily: assets leave the counting window of the contributor rules as time passes."""
+    from knowledge.tiers import contributors_recompute
+
+    return len(contributors_recompute())
+
+
+@shared_task
+def grant_terms_sweep() -> dict[str, int]:
+    """Hourly: remind before grants end, close ended grants, re-index assets whose embargo has passed."""
+    from knowledge.embargo import grant_terms_sweep as sweep
+
+    return sweep()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from knowledge import views
+from knowledge import sharing_views, views
 
 app_name = "knowledge"
 urlpatterns = [
@@ -11,6 +11,12 @@ urlpatterns = [
     path("requests/<str:kind>/<int:pk>/decide/", views.request_decide, name="request-decide"),
     path("requests/co-ownership/<int:pk>/", views.coownership_decide, name="coownership-decide"),
     path("moderation/", views.moderation, name="moderation"),
+    path("contributors/", sharing_views.contributors, name="contributors"),
+    path("contributors/<int:cluster_pk>/rule/", sharing_views.contributor_rule, name="contributor-rule"),
+    path("appeals/<int:pk>/decide/", sharing_views.appeal_decide, name="appeal-decide"),
+    path("<int:pk>/appeal/", sharing_views.appeal_file, name="appeal"),
+    path("<int:pk>/embargo/", sharing_views.embargo_set, name="embargo"),
+    path("<int:pk>/versions/<int:number>/review/", sharing_views.version_review, name="version-review"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/edit/", views.edit, name="edit"),
     path("<int:pk>/submit/", views.submit, name="submit"),

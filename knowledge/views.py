@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from knowledge import coownership, owner_requests, selectors, services
+from knowledge.embargo import content_withheld
 from knowledge.forms import (
     AssetForm,
     DecideForm,
@@ -35,7 +36,9 @@ from knowledge.models import (
     LicenceRequest,
     UseKind,
 )
+from knowledge.moderation import appeals_to_decide, versions_for
 from knowledge.rendering import markdown_html
+from knowledge.sharing_views import sharing_detail_context
 from platform_.errors import DomainError, NotAllowed, NotFound
 from platform_.files import file_response
 from platform_.identity.forms import add_domain_error
@@ -103,12 +106,13 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     firm = acting_firm(request)
     services.use_record(firm=firm, user=request.user, asset=asset, kind=UseKind.VIEW)
     owner = selectors.is_owner(firm=firm, asset=asset)
+    withheld = content_withheld(asset=asset, user=request.user, firm=firm)
     context: dict[str, Any] = {
         "asset": asset,
-        "body_html": markdown_html(asset.body),
+        "body_html": "" if withheld else markdown_html(asset.body),
         "owners": asset.ownerships.select_related("firm"),
         "pending_owners": selectors.coownership_pending_for_owners(asset=asset, firm=firm),
-        "versions": list(asset.versions.all()),
+        "versions": [] if withheld else list(versions_for(asset=asset, user=request.user, firm=firm)),
         "categories": list(asset.categories.all()),
         "cites": asset.outgoing_links.select_related("cited").filter(
             cited__in=selectors.assets_visible_to(user=request.user, firm=firm)
@@ -128,6 +132,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "link_form": LinkForm(),
         "decisions": asset.decisions.select_related("decided_by")[:20] if owner else [],
     }
+    context.update(sharing_detail_context(request, asset=asset, owner=owner, withheld=withheld))
     if owner:
         context["stats"] = selectors.asset_use_statistics(asset=asset)
     elif firm and asset.status == AssetStatus.PUBLISHED:
@@ -141,7 +146,8 @@ def _version(request: HttpRequest, pk: int, number: int) -> tuple[Asset, AssetVe
         raise Http404
     if not selectors.asset_may_download(user=request.user, firm=acting_firm(request), asset=asset):
         raise Http404
-    return asset, get_object_or_404(AssetVersion, asset=asset, number=number)
+    versions = versions_for(asset=asset, user=request.user, firm=acting_firm(request))
+    return asset, get_object_or_404(versions, number=number)
 
 
 def download(request: HttpRequest, pk: int, number: int) -> HttpResponseBase:
@@ -407,7 +413,8 @@ def moderation(request: HttpRequest) -> HttpResponse:
     page = paginator.get_page(request.GET.get("page"))
     for asset in page.object_list:
         asset.body_html = markdown_html(asset.body)
-    return render(request, "knowledge/moderation.html", {"page": page, "form": ModerationForm()})
+    context = {"page": page, "form": ModerationForm(), "appeals": appeals_to_decide(user=request.user)}
+    return render(request, "knowledge/moderation.html", context)
 
 
 @login_required
@@ -466,7 +473,11 @@ def request_decide(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
         request,
         _("Decision recorded."),
         lambda: decide(
-            request=row, by=request.user, grant=form.cleaned_data["grant"], reason=form.cleaned_data.get("reason", "")
+            request=row,
+            by=request.user,
+            grant=form.cleaned_data["grant"],
+            reason=form.cleaned_data.get("reason", ""),
+            ends_on=form.cleaned_data.get("ends_on"),
         ),
     )
     return redirect("knowledge:requests")

@@ -164,6 +164,7 @@ class AssetOut(serializers.ModelSerializer):
             "created_at",
             "published_at",
             "creation_cost",
+            "embargo_until",
         ]
 
 
@@ -287,7 +288,7 @@ class VersionIn(serializers.Serializer):
 
 
 class ModerateIn(serializers.Serializer):
-    decision = serializers.ChoiceField(choices=Decision.choices)
+    decision = serializers.ChoiceField(choices=[c for c in Decision.choices if c[0] != Decision.RESTORE])
     reason = serializers.CharField(max_length=4000)
 
 
@@ -307,3 +308,9 @@ class LinkIn(serializers.Serializer):
 class DecideIn(serializers.Serializer):
     grant = serializers.BooleanField()
     reason = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+    ends_on = serializers.DateField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text=_("A grant may end on this date; the firms are reminded before it."),
+    )

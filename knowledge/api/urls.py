@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from knowledge.api import views
+from knowledge.api import sharing, views
 
 router = SimpleRouter()
 router.register("assets", views.AssetViewSet, basename="asset")
@@ -13,6 +13,10 @@ urlpatterns = [
         views.VersionDownloadView.as_view(),
         name="asset-version-download",
     ),
+    path("assets/<int:pk>/embargo/", sharing.AssetEmbargoView.as_view(), name="asset-embargo"),
+    path("assets/<int:pk>/appeal/", sharing.AssetAppealView.as_view(), name="asset-appeal"),
+    path("asset-appeals/<int:pk>/decide/", sharing.AppealDecideView.as_view(), name="asset-appeal-decide"),
+    path("contributor-progress/", sharing.ContributorProgressView.as_view(), name="contributor-progress"),
     path("asset-moderation-queue/", views.ModerationQueueView.as_view(), name="asset-moderation-queue"),
     path("licence-requests/<int:pk>/decide/", views.LicenceRequestDecideView.as_view(), name="licence-request-decide"),
     path("access-requests/<int:pk>/decide/", views.AccessRequestDecideView.as_view(), name="access-request-decide"),

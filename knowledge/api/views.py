@@ -18,7 +18,9 @@ from rest_framework.views import APIView
 
 from knowledge import coownership, owner_requests, selectors, services
 from knowledge.api import serializers as io
-from knowledge.models import AccessRequest, Asset, AssetVersion, KnowledgeCategory, LicenceRequest, UseKind
+from knowledge.embargo import content_withheld
+from knowledge.models import AccessRequest, Asset, KnowledgeCategory, LicenceRequest, UseKind
+from knowledge.moderation import versions_for
 from platform_.api.permissions import problems, require_acting_firm
 from platform_.api.validation import validated
 from platform_.errors import DomainError, NotAllowed, NotFound
@@ -42,9 +44,15 @@ def _detail(asset: Asset, request: Request) -> dict[str, Any]:
     asset = Asset.objects.prefetch_related("categories", "ownerships__firm", "versions", "access_clusters").get(
         pk=asset.pk
     )
-    pending = selectors.coownership_pending_for_owners(asset=asset, firm=acting_firm(request))
+    firm = acting_firm(request)
+    pending = selectors.coownership_pending_for_owners(asset=asset, firm=firm)
     asset.pending_coownerships = pending  # type: ignore[attr-defined]  # read by AssetOut.pending_owners
-    return io.AssetOut(asset).data
+    data = dict(io.AssetOut(asset).data)
+    if content_withheld(asset=asset, user=request.user, firm=firm):  # under embargo: the description only
+        data["body"], data["versions"] = "", []
+    else:
+        data["versions"] = io.VersionOut(versions_for(asset=asset, user=request.user, firm=firm), many=True).data
+    return data
 
 
 class _SearchIsNotAPlainList(AutoSchema):
@@ -263,7 +271,7 @@ class VersionDownloadView(APIView):
         firm = acting_firm(request)
         if not selectors.asset_may_download(user=request.user, firm=firm, asset=asset):
             raise Http404
-        version = get_object_or_404(AssetVersion, asset=asset, number=number)
+        version = get_object_or_404(versions_for(asset=asset, user=request.user, firm=firm), number=number)
         services.use_record(firm=firm, user=request.user, asset=asset, kind=UseKind.DOWNLOAD)
         return file_response(request, version.file, filename=version.original_name, content_type=version.content_type)
 

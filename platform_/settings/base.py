@@ -314,7 +314,14 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
         "schedule": float(os.environ.get("SPILLOVER_ORPHAN_SWEEP_SECONDS", "15")),
     },
     "portability-expire-exports": {"task": "portability.tasks.expire_exports", "schedule": crontab(minute=0)},
+    "knowledge-grant-terms": {"task": "knowledge.tasks.grant_terms_sweep", "schedule": crontab(minute=5)},
+    "knowledge-contributors": {
+        "task": "knowledge.tasks.contributors_recompute_all",
+        "schedule": crontab(minute=30, hour=3),
+    },
 }
+# Days before an access or licence grant ends that its firms are reminded (knowledge.embargo).
+GRANT_REMINDER_DAYS = int(os.environ.get("GRANT_REMINDER_DAYS", "7"))
 
 LOGGING: dict[str, Any] = {
     "version": 1,

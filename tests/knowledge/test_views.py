@@ -136,15 +136,23 @@ def test_search_page_queries_do_not_grow_with_results(client) -> None:
     assert count() == few
 
 
-def test_taken_down_asset_is_gone_from_the_page_and_downloads(client) -> None:
+def test_taken_down_asset_is_gone_from_downloads_and_shows_only_to_its_owners_with_the_reason(client) -> None:
     asset = make_asset()
     services.version_add(asset=asset, by=asset.created_by, uploaded_file=SimpleUploadedFile("a.txt", b"x"))
-    services.asset_moderate(asset=asset, by=UserFactory.create(is_staff=True), decision="take_down", reason="x")
-    for person in (None, asset.created_by):
+    services.asset_moderate(
+        asset=asset, by=UserFactory.create(is_staff=True), decision="take_down", reason="Infringes a patent"
+    )
+    _other, stranger = firm_with_owner()
+    for person in (None, stranger):
         if person:
             client.force_login(person)
         assert client.get(asset.get_absolute_url()).status_code == 404
         assert client.get(reverse("knowledge:download", args=[asset.pk, 1])).status_code == 404
+    client.force_login(asset.created_by)
+    page = client.get(asset.get_absolute_url())
+    assert page.status_code == 200
+    assert "Infringes a patent" in page.content.decode()
+    assert client.get(reverse("knowledge:download", args=[asset.pk, 1])).status_code == 404
 
 
 def test_markdown_body_is_sanitised(client) -> None:

@@ -3,13 +3,15 @@
 A need that few firms can meet weighs more (inverse document frequency), so a rare
 capability matters more than a common one. Mutual fit (the partner needs what the firm
 can do) adds to the score; sharing a cluster is shown, not scored, so that firms outside
-one's clusters are found as readily as those inside.
+one's clusters are found as readily as those inside. Higher layers add signals of their own
+(``partner_signal_register``: reputation's track record), each with a weight and a reason shown.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import Count
@@ -28,10 +30,29 @@ class Suggestion:
     covered: list[Capability]
     mutual: list[Capability]
     shared_clusters: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
 
     @property
     def inside(self) -> bool:
         return bool(self.shared_clusters)
+
+
+@dataclass(frozen=True)
+class PartnerSignal:
+    """A signal a higher layer adds to the ranking: ``weigh(firm, candidate ids)`` gives each candidate
+    a value in [0, 1] and the reason to show; the score gains ``weight`` times the value."""
+
+    name: str
+    weigh: Callable[[Firm, list[int]], dict[int, tuple[float, str]]]
+    weight: Callable[[], float]
+
+
+_signals: dict[str, PartnerSignal] = {}
+
+
+def partner_signal_register(signal: PartnerSignal) -> None:
+    """Register (or replace, by name) a signal; called from the owning layer's AppConfig.ready()."""
+    _signals[signal.name] = signal
 
 
 def capability_weights(capability_ids: set[int]) -> dict[int, float]:
@@ -76,11 +97,18 @@ def partners_suggest(*, firm: Firm, limit: int = 20) -> list[Suggestion]:
             mutual[firm_id].add(cap_id)
     offer_total = sum(weights[cid] for cid in offers) or 1.0
 
+    signalled: dict[int, list[tuple[float, str]]] = defaultdict(list)
+    for signal in _signals.values():
+        weight = signal.weight()
+        for firm_id, (value, reason) in signal.weigh(firm, list(covered)).items():
+            signalled[firm_id].append((weight * max(0.0, min(1.0, value)), reason))
+
     scored = []
     for firm_id, caps in covered.items():
         coverage = sum(weights[cid] for cid in caps) / need_total
         mutual_share = sum(weights[cid] for cid in mutual.get(firm_id, ())) / offer_total
-        scored.append((coverage + MUTUAL_WEIGHT * mutual_share, coverage, firm_id))
+        extra = sum(bonus for bonus, _reason in signalled.get(firm_id, ()))
+        scored.append((coverage + MUTUAL_WEIGHT * mutual_share + extra, coverage, firm_id))
     scored.sort(key=lambda row: (-row[0], row[2]))
     top = scored[:limit]
 
@@ -104,6 +132,7 @@ def partners_suggest(*, firm: Firm, limit: int = 20) -> list[Suggestion]:
             covered=sorted((capabilities[cid] for cid in covered[firm_id]), key=lambda c: c.code),
             mutual=sorted((capabilities[cid] for cid in mutual.get(firm_id, ())), key=lambda c: c.code),
             shared_clusters=sorted(shared.get(firm_id, [])),
+            reasons=[reason for _bonus, reason in signalled.get(firm_id, ()) if reason],
         )
         for score, coverage, firm_id in top
     ]

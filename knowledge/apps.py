@@ -9,7 +9,7 @@ class KnowledgeConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from knowledge import webhooks  # noqa: F401 - registers its webhook events
+        from knowledge import duplicates, webhooks  # noqa: F401 - registers its webhook events
         from knowledge.reference import sync_knowledge_categories
         from knowledge.tiers import on_asset_event, on_scores_changed
         from platform_.events import subscribe
@@ -19,3 +19,4 @@ class KnowledgeConfig(AppConfig):
         subscribe("asset.published", on_asset_event)
         subscribe("asset.taken_down", on_asset_event)
         subscribe("spillover.run.completed", on_scores_changed)
+        duplicates.register()

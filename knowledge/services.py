@@ -328,6 +328,7 @@ def asset_submit(*, asset: Asset, by: Any) -> Asset:
             asset.reviewed_at = timezone.now()
     asset.save()
     audit_record(actor=by, action="asset.submit", target=asset, data={"status": asset.status})
+    publish("asset.submitted", asset_id=asset.pk, by_id=by.pk)  # duplicate detection (knowledge/duplicates.py)
     return asset
 
 

@@ -18,6 +18,8 @@ urlpatterns = [
     path("firms/", include("platform_.identity.urls")),
     path("firms/", include("platform_.api.pages_urls")),
     path("notifications/", include("platform_.notifications.urls")),
+    path("duplicates/", include("platform_.duplicates.urls")),
+    path("reputation/", include("reputation.urls")),
     path("rooms/", include("platform_.realtime.urls")),
     path("clusters/", include("clusters.urls")),
     path("knowledge/", include("knowledge.urls")),

@@ -7,6 +7,7 @@ class ProjectsConfig(AppConfig):
     verbose_name = _("Design projects")
 
     def ready(self) -> None:
-        from projects import rooms, webhooks  # noqa: F401 - webhooks registers its events on import
+        from projects import duplicates, rooms, webhooks  # noqa: F401 - webhooks registers its events on import
 
         rooms.register()
+        duplicates.register()

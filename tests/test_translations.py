@@ -24,8 +24,10 @@ CATALOGUES = [
             "clusters/*",
             "platform_/realtime/*",
             "platform_/api/*",
+            "platform_/duplicates/*",
             "portability/*",
             "belts/*",
+            "reputation/*",
         ],
     ),
     (ROOT / "clusters", []),
@@ -36,8 +38,10 @@ CATALOGUES = [
     (ROOT / "agencies", []),
     (ROOT / "portability", []),
     (ROOT / "belts", []),
+    (ROOT / "reputation", []),
     (ROOT / "platform_" / "realtime", []),
     (ROOT / "platform_" / "api", []),
+    (ROOT / "platform_" / "duplicates", []),
 ]
 IGNORE = [".venv/*", "node_modules/*", "tests/*", "bench/*", "static/vendor/*", ".local/*", "staticfiles/*"]
 

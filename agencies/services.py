@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from agencies import selectors
 from agencies.models import (
@@ -33,6 +34,7 @@ from platform_.events import publish
 from platform_.identity.credit_code import check_character, validate_credit_code
 from platform_.identity.models import Firm, FirmMember, FirmRole, Sector, User
 from platform_.identity.regions import Province
+from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
 
 
@@ -79,7 +81,9 @@ def agency_register(
         notify(
             recipients=User.objects.filter(is_staff=True, is_active=True),
             kind="agency.registered",
-            title=_("An agency waits for verification: %(name)s") % {"name": agency.name_zh},
+            title=Message(
+                gettext_noop("An agency waits for verification: %(name)s"), name=per_language(lambda: agency.name)
+            ),
             url=reverse("agencies:review"),
         )
     return agency
@@ -105,8 +109,12 @@ def agency_decide(*, agency: Agency, by: User, approve: bool, reason: str = "") 
         notify(
             recipients=[m.user for m in agency.members.select_related("user")],
             kind="agency.decided",
-            title=(_("Your agency is verified: %(name)s") if approve else _("Your agency was not verified: %(name)s"))
-            % {"name": agency.name_zh},
+            title=Message(
+                gettext_noop("Your agency is verified: %(name)s")
+                if approve
+                else gettext_noop("Your agency was not verified: %(name)s"),
+                name=per_language(lambda: agency.name),
+            ),
             body=reason,
             url=reverse("agencies:detail", args=[agency.pk]),
         )
@@ -244,7 +252,7 @@ def guidance_publish(
                 recipients=selectors.managers_of(selectors.firms_reached(guidance)),
                 kind="guidance.published",
                 title=guidance.title,
-                body=agency.name_zh,
+                body=Message("%(agency)s", agency=per_language(lambda: agency.name)),
                 url=reverse("agencies:guidance"),
                 exclude=by,
             )

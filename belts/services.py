@@ -9,6 +9,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from agencies.models import Agency, AgencyMember, AgencyStatus
 from agencies.selectors import jurisdiction_covers
@@ -19,6 +20,7 @@ from platform_.errors import Conflict, NotAllowed
 from platform_.identity.models import MANAGING_ROLES, Firm, FirmMember, Sector, User
 from platform_.identity.regions import Province
 from platform_.identity.selectors import member_of
+from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
 
 
@@ -75,7 +77,10 @@ def belt_create(
         notify(
             recipients=[m.user for m in managers],
             kind="belt.suggested",
-            title=_("Your firm is suggested as a member of the online industry belt %(belt)s") % {"belt": belt.name},
+            title=Message(
+                gettext_noop("Your firm is suggested as a member of the online industry belt %(belt)s"),
+                belt=per_language(lambda: belt.name),
+            ),
             url=reverse("belts:mine"),
             exclude=by,
         )

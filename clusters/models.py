@@ -173,6 +173,13 @@ class MembershipEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.action}: {self.from_status or '∅'} → {self.to_status}"
 
+    @property
+    def summary(self) -> str:
+        """The event as a sentence in the active language (``clusters.history``)."""
+        from clusters.history import event_summary
+
+        return event_summary(self)
+
 
 class ModeratorInvitationStatus(models.TextChoices):
     PENDING = "pending", _("Pending")

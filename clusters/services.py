@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from clusters.models import (
     Cluster,
@@ -27,6 +27,7 @@ from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.identity.models import Firm, FirmMember, Sector, User
 from platform_.identity.selectors import member_of
+from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
 
 FIRM = "firm"
@@ -121,7 +122,7 @@ def cluster_propose(
     notify(
         recipients=User.objects.filter(is_staff=True, is_active=True),
         kind="cluster.proposed",
-        title=_("New cluster proposed: %(name)s") % {"name": cluster.name},
+        title=Message(gettext_noop("New cluster proposed: %(name)s"), name=per_language(lambda: cluster.name)),
         url=cluster.get_absolute_url(),
         exclude=by,
     )
@@ -169,8 +170,10 @@ def cluster_decide(*, cluster: Cluster, by: User, approve: bool, reason: str = "
     notify(
         recipients=_firm_managers(cluster.proposed_by),
         kind="cluster.decided",
-        title=(_("Cluster approved: %(name)s") if approve else _("Cluster not approved: %(name)s"))
-        % {"name": cluster.name},
+        title=Message(
+            gettext_noop("Cluster approved: %(name)s") if approve else gettext_noop("Cluster not approved: %(name)s"),
+            name=per_language(lambda: cluster.name),
+        ),
         body=reason,
         url=cluster.get_absolute_url(),
     )
@@ -227,7 +230,11 @@ def membership_apply(*, cluster: Cluster, firm: Firm, by: User, message: str = "
         notify(
             recipients=_cluster_moderators(cluster),
             kind="membership.applied",
-            title=_("%(firm)s applied to join %(cluster)s") % {"firm": firm.name, "cluster": cluster.name},
+            title=Message(
+                gettext_noop("%(firm)s applied to join %(cluster)s"),
+                firm=per_language(lambda: firm.name),
+                cluster=per_language(lambda: cluster.name),
+            ),
             body=message,
             url=cluster.get_absolute_url() + "manage/",
             exclude=by,
@@ -246,7 +253,11 @@ def membership_invite(*, cluster: Cluster, firm: Firm, by: User, message: str = 
     notify(
         recipients=_firm_managers(firm),
         kind="membership.invited",
-        title=_("%(firm)s is invited to join %(cluster)s") % {"firm": firm.name, "cluster": cluster.name},
+        title=Message(
+            gettext_noop("%(firm)s is invited to join %(cluster)s"),
+            firm=per_language(lambda: firm.name),
+            cluster=per_language(lambda: cluster.name),
+        ),
         body=message,
         url=cluster.get_absolute_url(),
         exclude=by,
@@ -302,8 +313,12 @@ def membership_transition(
     notify(
         recipients=told,
         kind=f"membership.{action}",
-        title=_("%(firm)s in %(cluster)s: %(status)s")
-        % {"firm": membership.firm.name, "cluster": membership.cluster.name, "status": membership.get_status_display()},
+        title=Message(
+            gettext_noop("%(firm)s in %(cluster)s: %(status)s"),
+            firm=per_language(lambda: membership.firm.name),
+            cluster=per_language(lambda: membership.cluster.name),
+            status=per_language(membership.get_status_display),
+        ),
         body=reason,
         url=membership.cluster.get_absolute_url(),
         exclude=by,
@@ -350,7 +365,9 @@ def _moderator_invite(*, cluster: Cluster, user: User, by: User) -> ModeratorInv
         notify(
             recipients=[user],
             kind="cluster.moderator_invited",
-            title=_("You are invited to moderate %(cluster)s") % {"cluster": cluster.name},
+            title=Message(
+                gettext_noop("You are invited to moderate %(cluster)s"), cluster=per_language(lambda: cluster.name)
+            ),
             url=cluster.get_absolute_url(),
             exclude=by,
         )

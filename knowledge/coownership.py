@@ -14,12 +14,14 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from knowledge.models import Asset, AssetOwnership, CoOwnershipRequest, CoOwnershipStatus
 from knowledge.search import index_asset
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, NotAllowed
 from platform_.identity.models import Firm, FirmMember, FirmRole
+from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
 
 REQUESTS_URL = "/knowledge/requests/"
@@ -63,8 +65,11 @@ def coownership_requests_open(
         notify(
             recipients=_managers(row.firm),
             kind="knowledge.coownership_request",
-            title=_("%(firm)s names your firm as co-owner of %(title)s")
-            % {"firm": from_firm.name, "title": asset.title},
+            title=Message(
+                gettext_noop("%(firm)s names your firm as co-owner of %(title)s"),
+                firm=per_language(lambda: from_firm.name),
+                title=asset.title,
+            ),
             url=REQUESTS_URL,
             exclude=by,
             data={"coownership_request_id": row.pk},
@@ -126,7 +131,11 @@ def coownership_request_accept(*, request: CoOwnershipRequest, by: Any) -> CoOwn
     notify(
         recipients=[*_managers(row.from_firm), *([row.requested_by] if row.requested_by else [])],
         kind="knowledge.coownership_accepted",
-        title=_("%(firm)s accepted to co-own %(title)s") % {"firm": row.firm.name, "title": row.asset.title},
+        title=Message(
+            gettext_noop("%(firm)s accepted to co-own %(title)s"),
+            firm=per_language(lambda: row.firm.name),
+            title=row.asset.title,
+        ),
         url=row.asset.get_absolute_url(),
         exclude=by,
         data={"coownership_request_id": row.pk},
@@ -145,7 +154,11 @@ def coownership_request_decline(*, request: CoOwnershipRequest, by: Any) -> CoOw
     notify(
         recipients=[*_managers(row.from_firm), *([row.requested_by] if row.requested_by else [])],
         kind="knowledge.coownership_declined",
-        title=_("%(firm)s declined to co-own %(title)s") % {"firm": row.firm.name, "title": row.asset.title},
+        title=Message(
+            gettext_noop("%(firm)s declined to co-own %(title)s"),
+            firm=per_language(lambda: row.firm.name),
+            title=row.asset.title,
+        ),
         url=REQUESTS_URL,
         exclude=by,
         data={"coownership_request_id": row.pk},

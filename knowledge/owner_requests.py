@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from knowledge.embargo import end_of, grant_term_set
 from knowledge.models import (
@@ -26,6 +27,7 @@ from knowledge.services import _owner_people, _require_member, _require_owner_me
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, NotFound
 from platform_.identity.models import Firm
+from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
 
 
@@ -43,7 +45,11 @@ def licence_request_create(*, asset: Asset, by: Any, firm: Firm, message: str = 
     notify(
         recipients=_owner_people(asset),
         kind="knowledge.licence_request",
-        title=_("%(firm)s asks for a licence to %(title)s") % {"firm": firm.name, "title": asset.title},
+        title=Message(
+            gettext_noop("%(firm)s asks for a licence to %(title)s"),
+            firm=per_language(lambda: firm.name),
+            title=asset.title,
+        ),
         body=message[:500],
         url="/knowledge/requests/",
         exclude=by,
@@ -66,7 +72,11 @@ def access_request_create(*, asset: Asset, by: Any, firm: Firm, message: str = "
     notify(
         recipients=_owner_people(asset),
         kind="knowledge.access_request",
-        title=_("%(firm)s asks for access to %(title)s") % {"firm": firm.name, "title": asset.title},
+        title=Message(
+            gettext_noop("%(firm)s asks for access to %(title)s"),
+            firm=per_language(lambda: firm.name),
+            title=asset.title,
+        ),
         body=message[:500],
         url="/knowledge/requests/",
         exclude=by,
@@ -110,8 +120,10 @@ def licence_request_decide(
     notify(
         recipients=people,
         kind="knowledge.licence_decided",
-        title=(_("Licence granted: %(title)s") if grant else _("Licence refused: %(title)s"))
-        % {"title": request.asset.title},
+        title=Message(
+            gettext_noop("Licence granted: %(title)s") if grant else gettext_noop("Licence refused: %(title)s"),
+            title=request.asset.title,
+        ),
         body=request.decision_reason,
         url=request.asset.get_absolute_url(),
         data={"asset_id": request.asset_id},
@@ -136,8 +148,10 @@ def access_request_decide(
     notify(
         recipients=people,
         kind="knowledge.access_decided",
-        title=(_("Access granted: %(title)s") if grant else _("Access refused: %(title)s"))
-        % {"title": request.asset.title},
+        title=Message(
+            gettext_noop("Access granted: %(title)s") if grant else gettext_noop("Access refused: %(title)s"),
+            title=request.asset.title,
+        ),
         body=request.decision_reason,
         url=request.asset.get_absolute_url(),
         data={"asset_id": request.asset_id},

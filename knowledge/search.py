@@ -120,8 +120,9 @@ def snippet_html(raw: str) -> str:
     return text.replace(HL_START, "<mark>").replace(HL_STOP, "</mark>")
 
 
-def headlines(ids: list[int], query: str) -> dict[int, str]:
-    """Highlighted snippets for the given assets (a page of results, never the whole match set)."""
+def headlines(ids: list[int], query: str, also: str = "") -> dict[int, str]:
+    """Highlighted snippets for the given assets (a page of results, never the whole match set);
+    ``also`` is to_tsquery text whose matches are highlighted too (the query's translations)."""
     if not ids:
         return {}
     options = (
@@ -130,9 +131,10 @@ def headlines(ids: list[int], query: str) -> dict[int, str]:
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            SELECT id, ts_headline('{CONFIG}', search_document, plainto_tsquery('{CONFIG}', %s), %s)
+            SELECT id, ts_headline('{CONFIG}', search_document,
+              plainto_tsquery('{CONFIG}', %s) || to_tsquery('{CONFIG}', %s), %s)
             FROM knowledge_asset WHERE id = ANY(%s)
             """,  # noqa: S608 - CONFIG is a constant
-            [segment(query), options, ids],
+            [segment(query), also, options, ids],
         )
         return {row[0]: snippet_html(row[1]) for row in cursor.fetchall()}

@@ -16,10 +16,11 @@ from typing import Any, cast
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, QuerySet
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus
 from clusters.selectors import moderated_cluster_ids
+from knowledge.crosslingual import crosslingual_search_query, expanded_tsquery
 from knowledge.embargo import content_withheld, grants_ended
 from knowledge.models import (
     AccessLevel,
@@ -246,7 +247,10 @@ def asset_search(
     # Candidates first: the visible matches, at most ``cap`` of them (the newest when browsing), so the
     # cost of ranking, counting and faceting is bounded however common the word is.
     if query:
-        tsquery = search_query(query)
+        own_language = search_query(query)
+        # Cross-lingual: each word or its translation (knowledge/crosslingual.py); the plain query stays inside.
+        across = crosslingual_search_query(query)
+        tsquery = own_language | across if across is not None else own_language
         candidates = queryset.filter(search_vector=tsquery)
     else:
         tsquery = None
@@ -257,15 +261,19 @@ def asset_search(
     # One array parameter rather than a thousand placeholders.
     scoped = Asset.objects.extra(where=["knowledge_asset.id = ANY(%s)"], params=[ids])
     if tsquery is not None:
-        scoped = scoped.annotate(rank=SearchRank(F("search_vector"), tsquery, normalization=32))
-        ordering = ["-rank", "-published_at", "-id"]
+        scoped = scoped.annotate(
+            own_language=ExpressionWrapper(Q(search_vector=own_language), output_field=BooleanField()),
+            rank=SearchRank(F("search_vector"), tsquery, normalization=32),
+        )
+        ordering = ["-own_language", "-rank", "-published_at", "-id"]  # matches in the query's language first
     else:
         ordering = ["-published_at", "-created_at", "-id"]
     page = list(scoped.order_by(*ordering)[offset : offset + limit]) if ids else []
     facet_rows = _facets(ids) if facets and ids else {"kind": [], "licence": [], "category": []}
-    snippets = headlines([a.pk for a in page], query) if query and page else {}
+    snippets = headlines([a.pk for a in page], query, also=expanded_tsquery(query)) if query and page else {}
     for asset in page:
         asset.snippet = snippets.get(asset.pk, "")
+        asset.matched_across = not getattr(asset, "own_language", True)  # found only through a translation
     return SearchResults(results=page, total=len(ids), facets=facet_rows if facets else {}, capped=capped)
 
 

@@ -15,6 +15,7 @@ from django.core.files.base import ContentFile
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus, ReviewPolicy
 from clusters.selectors import active_cluster_ids
@@ -42,6 +43,7 @@ from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
 from platform_.identity.models import Firm, FirmMember, FirmRole
+from platform_.notifications.messages import Message
 from platform_.notifications.models import Notification
 from platform_.notifications.services import notify
 
@@ -317,7 +319,7 @@ def asset_submit(*, asset: Asset, by: Any) -> Asset:
         notify(
             recipients=moderators,
             kind="knowledge.review",
-            title=_("An asset waits for review: %(title)s") % {"title": asset.title},
+            title=Message(gettext_noop("An asset waits for review: %(title)s"), title=asset.title),
             url="/knowledge/moderation/",
             exclude=by,
             data={"asset_id": asset.pk},
@@ -386,15 +388,15 @@ def asset_moderate(*, asset: Asset, by: Any, decision: str, reason: str) -> Mode
         Notification.objects.filter(data__asset_id=asset.pk).delete()
         publish("asset.taken_down", asset_id=asset.pk)
     labels: dict[str, str] = {
-        Decision.APPROVE: _("Your asset was approved: %(title)s"),
-        Decision.REJECT: _("Your asset was rejected: %(title)s"),
-        Decision.REQUEST_CHANGES: _("Changes were asked for your asset: %(title)s"),
-        Decision.TAKE_DOWN: _("Your asset was taken down: %(title)s"),
+        Decision.APPROVE: gettext_noop("Your asset was approved: %(title)s"),
+        Decision.REJECT: gettext_noop("Your asset was rejected: %(title)s"),
+        Decision.REQUEST_CHANGES: gettext_noop("Changes were asked for your asset: %(title)s"),
+        Decision.TAKE_DOWN: gettext_noop("Your asset was taken down: %(title)s"),
     }
     notify(
         recipients=_owner_people(asset),
         kind=f"knowledge.{decision}",
-        title=labels[decision] % {"title": asset.title},
+        title=Message(labels[decision], title=asset.title),
         body=reason.strip(),
         url="/knowledge/mine/",
         exclude=by,
@@ -416,7 +418,7 @@ def report_create(*, asset: Asset, by: Any, firm: Any, reason: str) -> Report:
     notify(
         recipients=_deciders(asset, asset.review_clusters.all()),
         kind="knowledge.report",
-        title=_("An asset was reported: %(title)s") % {"title": asset.title},
+        title=Message(gettext_noop("An asset was reported: %(title)s"), title=asset.title),
         body=reason.strip()[:500],
         url="/knowledge/moderation/",
         exclude=by,

@@ -6,13 +6,14 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from platform_ import csp, health
 from platform_.identity import views as identity_views
+from platform_.identity.account import language_set
 
 urlpatterns = [
     path("", identity_views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path(csp.REPORT_PATH.strip("/") + "/", csp.csp_report, name="csp-report"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", language_set, name="set_language"),  # keeps a signed-in person's choice
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("firms/", include("platform_.identity.urls")),

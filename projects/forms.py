@@ -6,10 +6,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import Cluster, ClusterStatus
+from platform_.constraints import ConstraintMessagesMixin
 from projects.models import Project
 
 
-class ProjectForm(forms.ModelForm):
+class ProjectForm(ConstraintMessagesMixin, forms.ModelForm):
+    constraint_messages = {
+        "project_has_an_award": ("award_amount", _("State an award: an amount, something else, or both.")),
+    }
+
     deadline = forms.DateTimeField(
         label=_("Deadline for entries"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),

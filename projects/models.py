@@ -143,6 +143,13 @@ class ProjectTransition(models.Model):
     def __str__(self) -> str:
         return f"{self.action}: {self.from_status} → {self.to_status}"
 
+    @property
+    def summary(self) -> str:
+        """The transition as a sentence in the active language (``projects.history``)."""
+        from projects.history import transition_summary
+
+        return transition_summary(self)
+
 
 class TermsAcceptance(models.Model):
     """A solver firm accepted the terms (and so may read the confidential brief)."""

@@ -2,16 +2,22 @@ from typing import Any
 
 from django.contrib import admin
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
+from platform_.audit.labels import audit_action_label
 from platform_.audit.models import AuditEntry
 
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["at", "actor_email", "action", "target_repr", "reason"]
+    list_display = ["at", "actor_email", "action_label", "target_repr", "reason"]
     list_filter = ["action"]
     search_fields = ["actor_email", "target_repr", "reason"]
     date_hierarchy = "at"
+
+    @admin.display(description=_("action"), ordering="action")
+    def action_label(self, entry: AuditEntry) -> str:
+        return audit_action_label(entry.action)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -54,6 +54,8 @@ class User(AbstractUser):
     email = models.EmailField(_("e-mail address"), unique=True)
     display_name = models.CharField(_("display name"), max_length=120, blank=True)
     email_notifications = models.BooleanField(_("e-mail me notifications"), default=True)
+    # Empty until the person chooses: notifications and e-mails then use the platform's default.
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, blank=True, default="")
 
     objects = UserManager()  # type: ignore[assignment,misc]
 

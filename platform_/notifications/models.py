@@ -30,3 +30,22 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def title_in(self, language: str | None = None) -> str:
+        """The title in ``language`` (the active one by default); the stored text if it has no key."""
+        from platform_.notifications.messages import render
+
+        return render((self.data or {}).get("i18n", {}).get("title"), fallback=self.title, language=language)
+
+    def body_in(self, language: str | None = None) -> str:
+        from platform_.notifications.messages import render
+
+        return render((self.data or {}).get("i18n", {}).get("body"), fallback=self.body, language=language)
+
+    @property
+    def localized_title(self) -> str:
+        return self.title_in()
+
+    @property
+    def localized_body(self) -> str:
+        return self.body_in()

@@ -8,6 +8,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from platform_.notifications.messages import Message, reader_language, render
 from platform_.notifications.models import Notification
 
 
@@ -15,24 +16,37 @@ def notify(
     *,
     recipients: Iterable[Any],
     kind: str,
-    title: str,
-    body: str = "",
+    title: str | Message,
+    body: str | Message = "",
     url: str = "",
     data: dict[str, Any] | None = None,
     exclude: Any = None,
 ) -> list[Notification]:
     """Notify each person once; ``exclude`` (the actor) is not told of their own action.
 
-    ``title`` and ``body`` should already be rendered in the recipient's language or be
-    language-neutral; the live push and the e-mail happen only if the transaction commits.
+    ``title`` and ``body`` are ``Message``s (a key and parameters, rendered in each reader's
+    language whenever it is read, pushed or e-mailed) or language-neutral text such as a
+    person's own words; the live push and the e-mail happen only if the transaction commits.
     """
+    stored = {part: value.as_data() for part, value in (("title", title), ("body", body)) if isinstance(value, Message)}
     seen: set[int] = set()
     rows = []
     for user in recipients:
         if user is None or user.pk in seen or (exclude is not None and user.pk == exclude.pk):
             continue
         seen.add(user.pk)
-        rows.append(Notification(recipient=user, kind=kind, title=title[:300], body=body, url=url, data=data or {}))
+        language = reader_language(user)
+        row_data = {**(data or {}), "i18n": stored} if stored else dict(data or {})
+        rows.append(
+            Notification(
+                recipient=user,
+                kind=kind,
+                title=render(stored.get("title"), fallback=str(title), language=language)[:300],
+                body=render(stored.get("body"), fallback=str(body), language=language),
+                url=url,
+                data=row_data,
+            )
+        )
     created = Notification.objects.bulk_create(rows)
     ids = [row.pk for row in created]
     if ids:

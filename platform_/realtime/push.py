@@ -41,13 +41,16 @@ def _loop_running() -> bool:
 
 
 def push_notifications(ids: list[int]) -> None:
+    from platform_.notifications.messages import reader_language
     from platform_.notifications.models import Notification
 
-    for note in Notification.objects.filter(pk__in=ids).only("id", "recipient_id", "kind", "title", "url"):
+    notes = Notification.objects.filter(pk__in=ids).select_related("recipient")
+    for note in notes.only("id", "recipient__language", "kind", "title", "url", "data"):
+        title = note.title_in(reader_language(note.recipient))
         group_send(
             user_group(note.recipient_id),
             {
                 "type": "notification.new",
-                "notification": {"id": note.pk, "kind": note.kind, "title": note.title, "url": note.url},
+                "notification": {"id": note.pk, "kind": note.kind, "title": title, "url": note.url},
             },
         )

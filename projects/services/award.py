@@ -7,10 +7,12 @@ from decimal import ROUND_DOWN, Decimal
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.errors import DomainError, NotFound
 from platform_.events import publish
 from platform_.identity.models import User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors
 from projects.models import (
@@ -60,13 +62,15 @@ def project_award(*, project: Project, by: User, winners: Sequence[Entry]) -> li
     for entry in Entry.objects.filter(project=project).select_related("team"):
         row = rows.get(entry.pk)
         won = any(w.pk == entry.pk for w in winners)
-        title = (_("Your entry won “%(title)s”") if won else _("Results of “%(title)s”")) % {"title": project.title}
-        body = _("Rank: %(rank)s. Score: %(score)s.") % {
-            "rank": row.rank if row and row.rank else "–",
-            "score": row.score if row and row.score else "–",
-        }
-        if entry.feedback:
-            body += "\n" + entry.feedback
+        title = Message(
+            gettext_noop("Your entry won “%(title)s”") if won else gettext_noop("Results of “%(title)s”"),
+            title=project.title,
+        )
+        body = Message(
+            gettext_noop("Rank: %(rank)s. Score: %(score)s."),
+            rank=str(row.rank) if row and row.rank else "–",
+            score=str(row.score) if row and row.score else "–",
+        ).followed_by(entry.feedback or "")
         notify(
             recipients=_people(entry.team.members.values_list("firm_id", flat=True)),
             kind="project.result",

@@ -20,11 +20,13 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from knowledge.files import UploadRefused, check_upload
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
 from platform_.identity.models import Firm, User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors, selectors_rounds
 from projects.models import (
@@ -234,8 +236,11 @@ def _entry_submit_locked(
     notify(
         recipients=_people(firm_ids),
         kind="project.entry_received",
-        title=_("Entry received: version %(number)s of “%(title)s”")
-        % {"number": version.number, "title": project.title},
+        title=Message(
+            gettext_noop("Entry received: version %(number)s of “%(title)s”"),
+            number=version.number,
+            title=project.title,
+        ),
         url=entry.get_absolute_url(),
         data={"project": project.pk, "entry": entry.pk},
     )

@@ -7,11 +7,13 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
 from platform_.identity.models import User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors
 from projects.models import (
@@ -119,7 +121,7 @@ def panel_close(*, project: Project, by: User) -> Project:
     notify(
         recipients=recipients,
         kind="project.scores",
-        title=_("Scores published: %(title)s") % {"title": project.title},
+        title=Message(gettext_noop("Scores published: %(title)s"), title=project.title),
         url=project.get_absolute_url() + "#ranking",
         data={"project": project.pk},
         exclude=by,

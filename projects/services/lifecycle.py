@@ -8,11 +8,13 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
 from platform_.identity.models import Firm, User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors
 from projects.models import (
@@ -174,17 +176,18 @@ def project_transition(*, project: Project, action: str, by: User | None, reason
 
 def _after_transition(*, project: Project, action: str, by: User | None) -> None:
     url = project.get_absolute_url()
-    title = {
-        "submit": _("Project waiting for review: %(title)s"),
-        "approve": _("Project approved and open: %(title)s"),
-        "publish": _("Project open for entries: %(title)s"),
-        "return": _("Project returned to draft: %(title)s"),
-        "close": _("Project closed for entries: %(title)s"),
-        "start_judging": _("Judging has started: %(title)s"),
-        "award": _("Project awarded: %(title)s"),
-        "select_supplier": _("Supplier selected: %(title)s"),
-        "cancel": _("Project cancelled: %(title)s"),
-    }[action] % {"title": project.title}
+    key = {
+        "submit": gettext_noop("Project waiting for review: %(title)s"),
+        "approve": gettext_noop("Project approved and open: %(title)s"),
+        "publish": gettext_noop("Project open for entries: %(title)s"),
+        "return": gettext_noop("Project returned to draft: %(title)s"),
+        "close": gettext_noop("Project closed for entries: %(title)s"),
+        "start_judging": gettext_noop("Judging has started: %(title)s"),
+        "award": gettext_noop("Project awarded: %(title)s"),
+        "select_supplier": gettext_noop("Supplier selected: %(title)s"),
+        "cancel": gettext_noop("Project cancelled: %(title)s"),
+    }[action]
+    title = Message(key, title=project.title)
     recipients = _sponsor_people(project)
     if action == "submit":
         recipients = [m for c in selectors.review_clusters(project=project) for m in c.moderators.all()]
@@ -196,7 +199,7 @@ def _after_transition(*, project: Project, action: str, by: User | None) -> None
         recipients=recipients,
         kind=f"project.{action}",
         title=title,
-        body=project.status_reason,
+        body=project.status_reason,  # the person's own words
         url=url,
         data={"project": project.pk},
         exclude=by,

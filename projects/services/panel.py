@@ -7,11 +7,13 @@ from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
 from platform_.identity.models import User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors
 from projects.models import (
@@ -117,7 +119,7 @@ def judge_add(*, project: Project, by: User, user: User) -> Judge:
         notify(
             recipients=[user],
             kind="project.judge",
-            title=_("You are a judge of “%(title)s”") % {"title": project.title},
+            title=Message(gettext_noop("You are a judge of “%(title)s”"), title=project.title),
             url=project.get_absolute_url(),
             data={"project": project.pk},
         )

@@ -10,11 +10,13 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
 from platform_.identity.models import Firm, User
+from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
 from projects import selectors
 from projects.models import (
@@ -94,7 +96,7 @@ def question_ask(*, project: Project, by: User, firm: Firm | None, text: str) ->
     notify(
         recipients=_sponsor_people(project),
         kind="project.question",
-        title=_("New question on “%(title)s”") % {"title": project.title},
+        title=Message(gettext_noop("New question on “%(title)s”"), title=project.title),
         url=project.get_absolute_url() + "#qa",
         data={"project": project.pk},
     )
@@ -119,7 +121,7 @@ def question_answer(*, question: Question, by: User, answer: str, public: bool =
     notify(
         recipients=recipients,
         kind="project.answer",
-        title=_("A question on “%(title)s” was answered") % {"title": project.title},
+        title=Message(gettext_noop("A question on “%(title)s” was answered"), title=project.title),
         url=project.get_absolute_url() + "#qa",
         data={"project": project.pk, "question": question.pk},
         exclude=by,
@@ -189,10 +191,15 @@ def team_create(
         notify(
             recipients=_managers([invitation.firm_id]),
             kind="project.team_invitation",
-            title=_("%(firm)s invites your firm to its team for “%(title)s”")
-            % {"firm": firm.name, "title": project.title},
-            body=_("Proposed share: %(share)s%%. Accept or decline on the project page.")
-            % {"share": (invitation.share * 100).normalize()},
+            title=Message(
+                gettext_noop("%(firm)s invites your firm to its team for “%(title)s”"),
+                firm=per_language(lambda: firm.name),
+                title=project.title,
+            ),
+            body=Message(
+                gettext_noop("Proposed share: %(share)s%%. Accept or decline on the project page."),
+                share=str((invitation.share * 100).normalize()),
+            ),
             url=project.get_absolute_url() + "#entry",
             data={"project": project.pk, "invitation": invitation.pk},
         )
@@ -237,12 +244,13 @@ def team_invitation_decide(*, invitation: TeamInvitation, by: User, accept: bool
     notify(
         recipients=_managers([team.lead_id]),
         kind="project.team_invitation_answer",
-        title=(
-            _("%(firm)s joined your team for “%(title)s”")
+        title=Message(
+            gettext_noop("%(firm)s joined your team for “%(title)s”")
             if accept
-            else _("%(firm)s declined to join your team for “%(title)s”")
-        )
-        % {"firm": firm.name, "title": project.title},
+            else gettext_noop("%(firm)s declined to join your team for “%(title)s”"),
+            firm=per_language(lambda: firm.name),
+            title=project.title,
+        ),
         url=project.get_absolute_url() + "#entry",
         data={"project": project.pk, "invitation": invitation.pk},
         exclude=by,

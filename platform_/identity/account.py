@@ -1,0 +1,63 @@
+"""A person's account: the name and language asked at sign-up, the language kept on switching, the site's name."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.i18n import set_language
+
+
+class SignupForm(forms.Form):
+    """The fields allauth's sign-up adds to e-mail and password (``ACCOUNT_SIGNUP_FORM_CLASS``)."""
+
+    display_name = forms.CharField(
+        label=_("Your name"),
+        max_length=120,
+        help_text=_("Shown to other firms instead of your e-mail address."),
+    )
+    language = forms.ChoiceField(
+        label=_("Language of notifications and e-mails"), choices=settings.LANGUAGES, required=True
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        codes = [code for code, _name in settings.LANGUAGES]
+        active = get_language() or settings.LANGUAGE_CODE
+        self.fields["language"].initial = active if active in codes else settings.LANGUAGE_CODE
+
+    def clean_display_name(self) -> str:
+        name = self.cleaned_data["display_name"].strip()
+        if not name:
+            raise forms.ValidationError(_("Please give your name."))
+        return name
+
+    def signup(self, request: HttpRequest, user: Any) -> None:
+        user.display_name = self.cleaned_data["display_name"]
+        user.language = self.cleaned_data["language"]
+        user.save(update_fields=["display_name", "language"])
+
+
+def language_set(request: HttpRequest) -> HttpResponse:
+    """Django's language switch, which also keeps a signed-in person's choice for notifications and e-mails."""
+    response = set_language(request)
+    user = getattr(request, "user", None)
+    chosen = request.POST.get("language", "") if request.method == "POST" else ""
+    codes = [code for code, _name in settings.LANGUAGES]
+    if user is not None and user.is_authenticated and chosen in codes and user.language != chosen:
+        get_user_model().objects.filter(pk=user.pk).update(language=chosen)
+    return response
+
+
+def sync_site(**kwargs: Any) -> None:
+    """Name the site after the platform and its address (allauth's e-mails show it), never example.com."""
+    from django.contrib.sites.models import Site
+
+    domain = urlsplit(settings.SITE_URL).netloc or "virtual-clusters.local"
+    Site.objects.update_or_create(pk=settings.SITE_ID, defaults={"domain": domain, "name": "Virtual Clusters"})

@@ -1,0 +1,32 @@
+"""The labels of the design projects' audit actions."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from platform_.audit.labels import audit_labels_register
+
+audit_labels_register(
+    {
+        "project.create": _("Challenge drafted"),
+        "project.update": _("Challenge changed"),
+        "project.brief_set": _("Challenge brief attached"),
+        "project.submit": _("Challenge submitted for review"),
+        "project.publish": _("Challenge published"),
+        "project.approve": _("Challenge approved"),
+        "project.return": _("Challenge returned to the sponsor"),
+        "project.close": _("Challenge closed for entries"),
+        "project.start_judging": _("Judging started"),
+        "project.award": _("Challenge awarded"),
+        "project.cancel": _("Challenge cancelled"),
+        "project.terms_accept": _("Challenge terms accepted"),
+        "project.conflict_declare": _("Conflict of interest declared"),
+        "project.judge_add": _("Judge added"),
+        "project.judge_add_late": _("Judge added after entries arrived"),
+        "project.panel_close": _("Scores published"),
+        "project.team_create": _("Team formed"),
+        "project.team_invite": _("Firm invited to a team"),
+        "project.team_invitation_accept": _("Team invitation accepted"),
+        "project.team_invitation_decline": _("Team invitation declined"),
+    }
+)

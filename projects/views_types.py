@@ -131,7 +131,7 @@ def idea_support(request: HttpRequest, pk: int, idea_id: int) -> HttpResponse:
 @_action("projects:ideas")
 def idea_merge(request: HttpRequest, pk: int, idea_id: int) -> HttpResponse:
     idea = _idea(request, pk, idea_id)
-    wanted = [int(value) for value in request.POST.getlist("duplicates") if value.isdigit()]
+    wanted = [int(value) for value in request.POST.getlist("duplicates") if value.isdigit() and len(value) < 10]
     ideas.idea_merge(idea=idea, by=signed_in(request), duplicates=[Idea(pk=i) for i in wanted])
     messages.success(request, _("Ideas merged; their authors stay credited."))
     return redirect(reverse("projects:ideas", args=[pk]) + f"#idea-{idea.pk}")

@@ -94,6 +94,10 @@ class IdeationOut(serializers.ModelSerializer):
         fields = ["open", "set_at"]
 
 
+class IdeationModeOut(serializers.Serializer):
+    open = serializers.BooleanField()
+
+
 class IdeaOut(serializers.ModelSerializer):
     credited_firms = serializers.SerializerMethodField(help_text="The author's firm and those of merged ideas.")
     support_count = serializers.IntegerField()
@@ -184,7 +188,15 @@ def _idea_out(request: Request, idea: Idea) -> dict[str, Any]:
 
 class IdeationView(APIView):
     api_resource = "projects"
-    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="Sealed or open ideation",
+        description="Whoever may see the project; sealed unless the sponsor chose open.",
+        responses={200: IdeationModeOut, **problems(404)},
+    )
+    def get(self, request: Request, pk: int) -> Response:
+        project = _project(request, pk)
+        return Response({"open": selectors_types.ideation_is_open(project=project)})
 
     @extend_schema(
         summary="Choose sealed or open ideation",
@@ -193,6 +205,7 @@ class IdeationView(APIView):
         responses={200: IdeationOut, **problems(400, 403, 404, 409)},
     )
     def put(self, request: Request, pk: int) -> Response:
+        caller(request)
         ideation = ideas.ideation_set(
             project=_project(request, pk), by=caller(request), open=validated(IdeationIn, request.data)["open"]
         )

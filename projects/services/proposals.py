@@ -44,7 +44,7 @@ def _check_terms(
 ) -> list[MilestoneTerms]:
     if not summary.strip():
         raise DomainError(_("Describe your approach."), field="summary")
-    if price < 0:
+    if not price.is_finite() or price < 0 or price != price.quantize(Decimal("0.01")):
         raise DomainError(_("The price cannot be negative."), field="price")
     if delivery_days < 1:
         raise DomainError(_("Give the delivery time in days (at least one)."), field="delivery_days")
@@ -52,7 +52,9 @@ def _check_terms(
         raise DomainError(_("Give between 1 and %(max)s milestones.") % {"max": MAX_MILESTONES}, field="milestones")
     checked = []
     for terms in milestones:
-        if not terms.title.strip() or terms.amount < 0 or not 1 <= terms.due_days <= delivery_days:
+        amount = Decimal(terms.amount)
+        in_fen = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
+        if not terms.title.strip() or not in_fen or amount < 0 or not 1 <= terms.due_days <= delivery_days:
             raise DomainError(
                 _("Each milestone needs a title, a payment of zero or more, and a due day within the delivery time."),
                 field="milestones",

@@ -44,6 +44,7 @@ def open_ideation() -> tuple[Any, Any]:
 def test_ideas_api_open_ideation_comment_support_and_merge() -> None:
     project, sponsor = open_ideation()
     (_fa, alice), (_fb, bob) = solver(project), solver(project)
+    assert api(alice).get(f"{BASE}{project.pk}/ideation/").json() == {"open": True}
     url = f"{BASE}{project.pk}/ideas/"
     a = api(alice).post(url, {"title": "Bamboo", "text": "Use bamboo fibre."}, format="json")
     assert a.status_code == 201, a.content

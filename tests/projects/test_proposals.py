@@ -68,6 +68,7 @@ def test_a_proposal_carries_price_delivery_and_milestones() -> None:
         ("100000", [], "milestones"),
         ("100000", [MilestoneTerms("Late", Decimal("100000"), 91)], "milestones"),  # after delivery
         ("-1", PLAN, "price"),
+        ("0.01", [MilestoneTerms("A", Decimal("0.005"), 1), MilestoneTerms("B", Decimal("0.005"), 2)], "milestones"),
     ],
 )
 def test_inconsistent_proposals_are_refused(price: str, plan: Any, field: str) -> None:

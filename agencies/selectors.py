@@ -154,6 +154,8 @@ def cluster_figures(*, agency: Agency) -> list[dict[str, Any]]:
                 "assets": assets,
                 "uses_12m": uses,
                 "csi": csi.get(cluster.pk) if enough else None,
+                # the spillover index is a figure of the last full spillover run (folding in uses leaves it)
+                "csi_as_of": run.as_of if run else None,
                 "endorsed": cluster.pk in endorsed,
             }
         )

@@ -4,8 +4,9 @@ A run (``runs``) reads a snapshot of the platform and streams the use events fro
 binary COPY in bounded batches (``snapshot``), computes the model of ``spillover.model`` in memory,
 no n × n matrix (``figures``), writes its figures with COPY (``store``), reports its progress as it
 goes (``progress``), and only then becomes current. New events are folded into the current run
-incrementally and exactly through the same model (``fold``); the periodic recompute refreshes the
-nonlinear figures (Ω, PageRank, generality, breadth, monthly series).
+incrementally and exactly through the same model (``fold``: flows, pair flows, uses, breadth); the
+periodic recompute refreshes the rest, which every surface marks as of the last full run
+(docs/spillover.md).
 """
 
 from spillover.services.figures import ClusterProvinces, Figures, compute, figures

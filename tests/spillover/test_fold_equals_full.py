@@ -28,6 +28,7 @@ from spillover import model as sm
 from spillover import selectors, services
 from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run
 from spillover.services.figures import TOP_PAIRS
+from tests.agencies.conftest import land as agency_land  # noqa: F401 - the agencies' fixture
 from tests.factories import ClusterFactory, FirmFactory, FirmMemberFactory, MembershipFactory, UserFactory
 from tests.observatory.conftest import World
 from tests.observatory.conftest import world as observatory_world  # noqa: F401 - the observatory's fixture
@@ -313,3 +314,13 @@ def test_every_surface_marks_the_figures_as_of_the_last_full_run(observatory_wor
     page = Client().get("/observatory/clusters/").content.decode()
     assert 'data-testid="spillover-as-of"' in page
     assert full[:16].replace("T", " ") in page
+
+
+def test_the_agency_page_marks_the_spillover_index_as_of_the_last_full_run(agency_land: dict[str, Any]):  # noqa: F811 - the fixture
+    t0 = timezone.now().replace(microsecond=0) - timedelta(hours=2)
+    services.run_compute(run_id=services.run_start(as_of=t0).pk)
+    client = Client(headers={"accept-language": "en"})
+    client.force_login(agency_land["officer"])
+    body = client.get(f"/agencies/{agency_land['agency'].pk}/").content.decode()
+    assert 'data-testid="spillover-as-of"' in body
+    assert timezone.localtime(t0).strftime("%Y-%m-%d %H:%M") in body

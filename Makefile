@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test install install-dev lint typecheck bench messages clean-local lock
+.PHONY: run test install install-dev lint typecheck bench messages clean-local lock client
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ messages: install-dev
 
 bench: install-dev
 	$(BIN)/python -m platform_.devservices run $(BIN)/python -m bench.run_all $(BENCH_ARGS)
+
+# After an API change (and UPDATE_SCHEMA=1 for docs/openapi.json): the Python client of examples/ (docs/api.md).
+client: install-dev
+	$(BIN)/openapi-python-client generate --path docs/openapi.json --config examples/openapi-python-client.yaml \
+		--meta none --output-path examples/vc_client --overwrite --fail-on-warning
 
 # After changing dependencies in pyproject.toml: re-resolve uv.lock and commit it.
 lock: | $(BIN)/uv

@@ -69,6 +69,7 @@ class AssetViewSet(viewsets.ViewSet):
     parser_classes = [JSONParser]  # JSON bodies; the version upload declares multipart itself
 
     @extend_schema(
+        operation_id="assets_list",
         summary="Search and list assets",
         description="Assets the caller may see, best match first when `q` is given, with highlighted snippets "
         "and facet counts computed over the same visible set. Anonymous callers see public assets only.",

@@ -267,6 +267,13 @@ SPECTACULAR_SETTINGS = {
         "MembershipKindEnum": "clusters.api.serializers.MEMBERSHIP_KINDS",
         "AgencyKindEnum": "agencies.models.AgencyKind",
         "GuidanceKindEnum": "agencies.models.GuidanceKind",
+        # Names generated clients keep (instead of hashed ones such as Kind25fEnum).
+        "AssetKindEnum": "knowledge.models.AssetKind",
+        "ProjectKindEnum": "projects.models.ProjectKind",
+        "AssetStatusEnum": "knowledge.models.AssetStatus",
+        "ProjectStatusEnum": "projects.models.ProjectStatus",
+        "DeliveryStatusEnum": "platform_.api.models.DeliveryStatus",
+        "LinkKindEnum": "knowledge.models.LinkKind",
     },
 }
 

@@ -87,3 +87,21 @@ def test_input_schemas_carry_no_defaults_and_patch_bodies_require_nothing(db: An
             assert all("default" not in option for option in prop.get("oneOf", [])), (name, field)
         if name.startswith("Patched"):
             assert not component.get("required"), name
+
+
+def test_etag_is_declared_where_it_is_sent(db: Any, client: Any) -> None:
+    from tests.api.factories import bearer, endpoint_for, issue_key
+
+    issued = issue_key()
+    endpoint = endpoint_for(firm=issued.key.firm, by=issued.key.created_by)
+    auth = bearer(issued.token)
+    paths = _schema()["paths"]
+    for path, url in [
+        ("/api/v1/webhooks/endpoints/{id}/", f"/api/v1/webhooks/endpoints/{endpoint.pk}/"),
+        ("/api/v1/webhooks/endpoints/", "/api/v1/webhooks/endpoints/"),
+        ("/api/v1/assets/", "/api/v1/assets/"),
+    ]:
+        declared = "ETag" in paths[path]["get"]["responses"]["200"].get("headers", {})
+        response = client.get(url, **auth)
+        assert response.status_code == 200
+        assert ("ETag" in response) == declared, path

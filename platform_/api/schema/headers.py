@@ -31,17 +31,18 @@ def _ref(name: str) -> dict[str, str]:
     return {"$ref": f"#/components/headers/{name}"}
 
 
-def _single_object(response: dict[str, Any]) -> bool:
-    """A JSON object that is not a page of a list (those carry no ETag)."""
+def _single_object(response: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    """A JSON object that is not a list's page or results (``etag._is_detail``: those carry no ETag)."""
     schema = response.get("content", {}).get("application/json", {}).get("schema", {})
     ref = schema.get("$ref", "")
     if ref:
-        return not ref.rsplit("/", 1)[-1].startswith("Paginated")
-    return schema.get("type") == "object"
+        schema = schemas.get(ref.rsplit("/", 1)[-1], {})
+    return schema.get("type") == "object" and "results" not in schema.get("properties", {})
 
 
 def add_response_headers(result: dict[str, Any], generator: Any, request: Any, public: bool) -> dict[str, Any]:
     result.setdefault("components", {}).setdefault("headers", {}).update(HEADERS)
+    schemas = result["components"].get("schemas", {})
     for operations in result.get("paths", {}).values():
         for method, operation in operations.items():
             responses = operation.get("responses", {})
@@ -49,7 +50,7 @@ def add_response_headers(result: dict[str, Any], generator: Any, request: Any, p
                 headers = response.setdefault("headers", {})
                 if code == "429":
                     headers["Retry-After"] = _ref("Retry-After")
-                if code == "200" and method in {"get", "put", "patch"} and _single_object(response):
+                if code == "200" and method in {"get", "put", "patch"} and _single_object(response, schemas):
                     headers["ETag"] = _ref("ETag")
                 if method == "post" and code.startswith("2"):
                     headers["Idempotent-Replayed"] = _ref("Idempotent-Replayed")

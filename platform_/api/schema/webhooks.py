@@ -25,7 +25,7 @@ SIGNATURE = (
 
 def _data_schema(fields: tuple[str, ...] | None) -> dict[str, Any]:
     if fields is None:
-        return {"type": "object", "additionalProperties": True, "description": "The event's ids (see docs/api.md)."}
+        return {"type": "object", "additionalProperties": True}
     return {"type": "object", "properties": {field: {} for field in fields}, "additionalProperties": False}
 
 
@@ -86,6 +86,9 @@ def add_webhooks(result: dict[str, Any], generator: Any, request: Any, public: b
         "required": ["id", "delivery", "event", "created_at", "data"],
     }
     for event in events:
-        schemas[name_of(event)] = {**_data_schema(event.payload_fields), "title": event.name}
+        schemas[name_of(event)] = {
+            **_data_schema(event.payload_fields),
+            "description": f"The `data` of the event {event.name}.",
+        }
     result["x-webhooks"] = {event.name: {"post": _delivery(event, name_of(event))} for event in events}
     return result

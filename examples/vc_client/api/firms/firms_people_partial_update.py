@@ -1,0 +1,300 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.firm_member_out import FirmMemberOut
+from ...models.patched_role_in_request import PatchedRoleInRequest
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    firm_pk: int,
+    id: int,
+    *,
+    body: PatchedRoleInRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/firms/{firm_pk}/people/{id}/".format(firm_pk=quote(str(firm_pk), safe=""),id=quote(str(id), safe=""),),
+    }
+
+    
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FirmMemberOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = FirmMemberOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FirmMemberOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    firm_pk: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedRoleInRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> Response[FirmMemberOut | Problem]:
+    """ Change a person's role
+
+     Owners may change any role; administrators may not grant or take away ownership. A firm always keeps
+    one owner (409).
+
+    Scope: `people:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        firm_pk (int):
+        id (int):
+        if_match (str | Unset):
+        body (PatchedRoleInRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FirmMemberOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        firm_pk=firm_pk,
+id=id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    firm_pk: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedRoleInRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> FirmMemberOut | Problem | None:
+    """ Change a person's role
+
+     Owners may change any role; administrators may not grant or take away ownership. A firm always keeps
+    one owner (409).
+
+    Scope: `people:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        firm_pk (int):
+        id (int):
+        if_match (str | Unset):
+        body (PatchedRoleInRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FirmMemberOut | Problem
+     """
+
+
+    return sync_detailed(
+        firm_pk=firm_pk,
+id=id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    firm_pk: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedRoleInRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> Response[FirmMemberOut | Problem]:
+    """ Change a person's role
+
+     Owners may change any role; administrators may not grant or take away ownership. A firm always keeps
+    one owner (409).
+
+    Scope: `people:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        firm_pk (int):
+        id (int):
+        if_match (str | Unset):
+        body (PatchedRoleInRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FirmMemberOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        firm_pk=firm_pk,
+id=id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    firm_pk: int,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PatchedRoleInRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> FirmMemberOut | Problem | None:
+    """ Change a person's role
+
+     Owners may change any role; administrators may not grant or take away ownership. A firm always keeps
+    one owner (409).
+
+    Scope: `people:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        firm_pk (int):
+        id (int):
+        if_match (str | Unset):
+        body (PatchedRoleInRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FirmMemberOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        firm_pk=firm_pk,
+id=id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

@@ -1,0 +1,270 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.paginated_webhook_endpoint_output_list import PaginatedWebhookEndpointOutputList
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    active: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["active"] = active
+
+    params["cursor"] = cursor
+
+    params["ordering"] = ordering
+
+    params["page_size"] = page_size
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/webhooks/endpoints/",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaginatedWebhookEndpointOutputList | Problem | None:
+    if response.status_code == 200:
+        response_200 = PaginatedWebhookEndpointOutputList.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PaginatedWebhookEndpointOutputList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    active: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+
+) -> Response[PaginatedWebhookEndpointOutputList | Problem]:
+    """ List webhook endpoints
+
+     The acting firm's webhook endpoints. Writes need a firm owner's or administrator's key.
+
+    Scope: `webhooks:read` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        active (bool | Unset):
+        cursor (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedWebhookEndpointOutputList | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        active=active,
+cursor=cursor,
+ordering=ordering,
+page_size=page_size,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    active: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+
+) -> PaginatedWebhookEndpointOutputList | Problem | None:
+    """ List webhook endpoints
+
+     The acting firm's webhook endpoints. Writes need a firm owner's or administrator's key.
+
+    Scope: `webhooks:read` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        active (bool | Unset):
+        cursor (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedWebhookEndpointOutputList | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+active=active,
+cursor=cursor,
+ordering=ordering,
+page_size=page_size,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    active: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+
+) -> Response[PaginatedWebhookEndpointOutputList | Problem]:
+    """ List webhook endpoints
+
+     The acting firm's webhook endpoints. Writes need a firm owner's or administrator's key.
+
+    Scope: `webhooks:read` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        active (bool | Unset):
+        cursor (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedWebhookEndpointOutputList | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        active=active,
+cursor=cursor,
+ordering=ordering,
+page_size=page_size,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    active: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+
+) -> PaginatedWebhookEndpointOutputList | Problem | None:
+    """ List webhook endpoints
+
+     The acting firm's webhook endpoints. Writes need a firm owner's or administrator's key.
+
+    Scope: `webhooks:read` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        active (bool | Unset):
+        cursor (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedWebhookEndpointOutputList | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+active=active,
+cursor=cursor,
+ordering=ordering,
+page_size=page_size,
+
+    )).parsed

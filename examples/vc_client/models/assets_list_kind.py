@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class AssetsListKind(StrEnum):
+    DATASET = "dataset"
+    DESIGN = "design"
+    DOCUMENT = "document"
+    KNOW_HOW = "know_how"
+    PATENT = "patent"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="CriterionOut")
+
+
+
+@_attrs_define
+class CriterionOut:
+    """ 
+        Attributes:
+            id (int):
+            name (str): Criterion
+            weight (str):
+            description (str | Unset):
+            position (int | Unset): Order
+            scale_max (int | Unset): Highest score
+            scale_min (int | Unset): Lowest score
+     """
+
+    id: int
+    name: str
+    weight: str
+    description: str | Unset = UNSET
+    position: int | Unset = UNSET
+    scale_max: int | Unset = UNSET
+    scale_min: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        weight = self.weight
+
+        description = self.description
+
+        position = self.position
+
+        scale_max = self.scale_max
+
+        scale_min = self.scale_min
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "name": name,
+            "weight": weight,
+        })
+        if description is not UNSET:
+            field_dict["description"] = description
+        if position is not UNSET:
+            field_dict["position"] = position
+        if scale_max is not UNSET:
+            field_dict["scale_max"] = scale_max
+        if scale_min is not UNSET:
+            field_dict["scale_min"] = scale_min
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        weight = d.pop("weight")
+
+        description = d.pop("description", UNSET)
+
+        position = d.pop("position", UNSET)
+
+        scale_max = d.pop("scale_max", UNSET)
+
+        scale_min = d.pop("scale_min", UNSET)
+
+        criterion_out = cls(
+            id=id,
+            name=name,
+            weight=weight,
+            description=description,
+            position=position,
+            scale_max=scale_max,
+            scale_min=scale_min,
+        )
+
+
+        criterion_out.additional_properties = d
+        return criterion_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

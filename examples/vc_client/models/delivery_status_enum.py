@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class DeliveryStatusEnum(StrEnum):
+    DEAD = "dead"
+    DELIVERED = "delivered"
+    PENDING = "pending"
+    RETRYING = "retrying"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.events_enum import EventsEnum
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="PatchedWebhookEndpointInputRequest")
+
+
+
+@_attrs_define
+class PatchedWebhookEndpointInputRequest:
+    """ 
+        Attributes:
+            active (bool | Unset):
+            description (str | Unset):
+            events (list[EventsEnum] | Unset):
+            url (str | Unset):
+     """
+
+    active: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    events: list[EventsEnum] | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        active = self.active
+
+        description = self.description
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.value
+                events.append(events_item)
+
+
+
+        url = self.url
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if active is not UNSET:
+            field_dict["active"] = active
+        if description is not UNSET:
+            field_dict["description"] = description
+        if events is not UNSET:
+            field_dict["events"] = events
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        active = d.pop("active", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _events = d.pop("events", UNSET)
+        events: list[EventsEnum] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = EventsEnum(events_item_data)
+
+
+
+                events.append(events_item)
+
+
+        url = d.pop("url", UNSET)
+
+        patched_webhook_endpoint_input_request = cls(
+            active=active,
+            description=description,
+            events=events,
+            url=url,
+        )
+
+
+        patched_webhook_endpoint_input_request.additional_properties = d
+        return patched_webhook_endpoint_input_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.firm_ref_out import FirmRefOut
+
+
+
+
+
+T = TypeVar("T", bound="TeamInvitationOut")
+
+
+
+@_attrs_define
+class TeamInvitationOut:
+    """ 
+        Attributes:
+            firm (FirmRefOut):
+            id (int):
+            lead (FirmRefOut):
+            share (str):
+            status (str):
+            team (int):
+            team_name (str):
+     """
+
+    firm: FirmRefOut
+    id: int
+    lead: FirmRefOut
+    share: str
+    status: str
+    team: int
+    team_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.firm_ref_out import FirmRefOut # noqa: PLC0415
+        firm = self.firm.to_dict()
+
+        id = self.id
+
+        lead = self.lead.to_dict()
+
+        share = self.share
+
+        status = self.status
+
+        team = self.team
+
+        team_name = self.team_name
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "firm": firm,
+            "id": id,
+            "lead": lead,
+            "share": share,
+            "status": status,
+            "team": team,
+            "team_name": team_name,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.firm_ref_out import FirmRefOut # noqa: PLC0415
+        d = dict(src_dict)
+        firm = FirmRefOut.from_dict(d.pop("firm"))
+
+
+
+
+        id = d.pop("id")
+
+        lead = FirmRefOut.from_dict(d.pop("lead"))
+
+
+
+
+        share = d.pop("share")
+
+        status = d.pop("status")
+
+        team = d.pop("team")
+
+        team_name = d.pop("team_name")
+
+        team_invitation_out = cls(
+            firm=firm,
+            id=id,
+            lead=lead,
+            share=share,
+            status=status,
+            team=team,
+            team_name=team_name,
+        )
+
+
+        team_invitation_out.additional_properties = d
+        return team_invitation_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.webhook_event_name import WebhookEventName
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.webhook_event_data import WebhookEventData
+
+
+
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+
+@_attrs_define
+class WebhookEvent:
+    """ The JSON body of every webhook delivery (POST to your endpoint, Content-Type: application/json). Events:
+    `asset.published`: A knowledge asset was published; `asset.taken_down`: A knowledge asset was taken down;
+    `cluster.endorsed`: A public agency endorsed a cluster the firm belongs to; `cluster.endorsement_revoked`: A public
+    agency revoked its endorsement of a cluster the firm belongs to; `entry.submitted`: An entry was submitted to your
+    project (without its content); `guidance.published`: A public agency published guidance that reaches the firm;
+    `membership.approved`: A cluster membership was approved; `project.awarded`: A design project was awarded;
+    `project.opened`: A design project opened; `spillover.updated`: Spillover figures were updated
+
+        Attributes:
+            created_at (datetime.datetime):
+            data (WebhookEventData): The event's ids; see the `WebhookData…` components for each event's fields.
+            delivery (int):
+            event (WebhookEventName):
+            id (int): The same for every attempt and replay: ignore duplicates.
+     """
+
+    created_at: datetime.datetime
+    data: WebhookEventData
+    delivery: int
+    event: WebhookEventName
+    id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.webhook_event_data import WebhookEventData # noqa: PLC0415
+        created_at = self.created_at.isoformat()
+
+        data = self.data.to_dict()
+
+        delivery = self.delivery
+
+        event = self.event.value
+
+        id = self.id
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "created_at": created_at,
+            "data": data,
+            "delivery": delivery,
+            "event": event,
+            "id": id,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_event_data import WebhookEventData # noqa: PLC0415
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        data = WebhookEventData.from_dict(d.pop("data"))
+
+
+
+
+        delivery = d.pop("delivery")
+
+        event = WebhookEventName(d.pop("event"))
+
+
+
+
+        id = d.pop("id")
+
+        webhook_event = cls(
+            created_at=created_at,
+            data=data,
+            delivery=delivery,
+            event=event,
+            id=id,
+        )
+
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -213,3 +213,21 @@ def test_the_contributors_page_queries_do_not_grow_with_clusters(client, django_
     client.force_login(member)
     with django_assert_max_num_queries(9):
         assert client.get(reverse("knowledge:contributors")).status_code == 200
+
+
+def test_a_contributors_asset_must_name_the_firms_own_clusters(client, tier) -> None:
+    _firm, member = tier["member"]
+    client.force_login(member)
+    response = client.post(
+        reverse("v1:asset-list"),
+        {"title_en": "For contributors", "access_level": "contributors"},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    other = ClusterFactory.create()
+    response = client.post(
+        reverse("v1:asset-list"),
+        {"title_en": "For contributors", "access_level": "contributors", "access_clusters": [other.pk]},
+        content_type="application/json",
+    )
+    assert response.status_code == 403

@@ -9,7 +9,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from knowledge import embargo, moderation, selectors, tiers
-from knowledge.models import Appeal, Asset
+from knowledge.models import Appeal, Asset, AssetVersion
 from platform_.api.permissions import problems
 from platform_.api.validation import validated
 from platform_.errors import NotFound
@@ -40,6 +40,16 @@ class AppealOut(serializers.ModelSerializer):
     class Meta:
         model = Appeal
         fields = ["id", "asset", "statement", "status", "decision_reason", "created_at", "decided_at"]
+
+
+class VersionReviewIn(serializers.Serializer):
+    approve = serializers.BooleanField()
+    reason = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+
+
+class VersionReviewOut(serializers.Serializer):
+    number = serializers.IntegerField()
+    approved = serializers.BooleanField()
 
 
 class ProgressOut(serializers.Serializer):
@@ -113,6 +123,26 @@ class AppealDecideView(APIView):
         data = validated(AppealDecideIn, request.data)
         appeal = moderation.appeal_decide(appeal=appeal, by=request.user, **data)
         return Response(AppealOut(appeal).data)
+
+
+@extend_schema(
+    summary="Review a new version waiting in a review-first cluster",
+    description="Moderators of the asset and platform administrators (not of the owning firm). Approving opens "
+    "the version to readers; refusing (a reason is required) removes it and its files. The previous version "
+    "stayed published meanwhile. Reviewing twice is a 409.",
+    request=VersionReviewIn,
+    responses={200: VersionReviewOut, **problems(400, 403, 404, 409)},
+)
+class VersionReviewView(APIView):
+    api_resource = "assets"
+
+    def post(self, request: Request, pk: int, number: int) -> Response:
+        version = AssetVersion.objects.filter(asset_id=pk, number=number).select_related("asset").first()
+        if version is None or not selectors.may_moderate(user=request.user, asset=version.asset):
+            raise NotFound(selectors._not_found_message())
+        data = validated(VersionReviewIn, request.data)
+        moderation.version_review(version=version, by=request.user, **data)
+        return Response(VersionReviewOut({"number": number, "approved": data["approve"]}).data)
 
 
 @extend_schema(

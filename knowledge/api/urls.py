@@ -14,6 +14,11 @@ urlpatterns = [
         name="asset-version-download",
     ),
     path("assets/<int:pk>/embargo/", sharing.AssetEmbargoView.as_view(), name="asset-embargo"),
+    path(
+        "assets/<int:pk>/versions/<int:number>/review/",
+        sharing.VersionReviewView.as_view(),
+        name="asset-version-review",
+    ),
     path("assets/<int:pk>/appeal/", sharing.AssetAppealView.as_view(), name="asset-appeal"),
     path("asset-appeals/<int:pk>/decide/", sharing.AppealDecideView.as_view(), name="asset-appeal-decide"),
     path("contributor-progress/", sharing.ContributorProgressView.as_view(), name="contributor-progress"),

@@ -216,3 +216,25 @@ def test_moderators_see_the_reasons_of_reports(client) -> None:
     assert "Contains a customer&#x27;s drawings" in client.get(reverse("knowledge:moderation")).content.decode()
     [item] = client.get(reverse("v1:asset-moderation-queue")).json()
     assert item["reports"][0]["reason"] == "Contains a customer's drawings"
+
+
+def test_a_waiting_version_is_reviewed_through_the_api(client, reviewed_first) -> None:
+    asset = reviewed_first["asset"]
+    client.force_login(reviewed_first["owner"])
+    own = client.post(
+        reverse("v1:asset-version-review", args=[asset.pk, 2]), {"approve": True}, content_type="application/json"
+    )
+    assert own.status_code == 404
+    client.force_login(reviewed_first["moderator"])
+    refused = client.post(
+        reverse("v1:asset-version-review", args=[asset.pk, 2]), {"approve": False}, content_type="application/json"
+    )
+    assert refused.status_code == 400  # a refusal needs a reason
+    approved = client.post(
+        reverse("v1:asset-version-review", args=[asset.pk, 2]), {"approve": True}, content_type="application/json"
+    )
+    assert approved.status_code == 200
+    again = client.post(
+        reverse("v1:asset-version-review", args=[asset.pk, 2]), {"approve": True}, content_type="application/json"
+    )
+    assert again.status_code == 409

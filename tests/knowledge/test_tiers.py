@@ -17,7 +17,7 @@ from knowledge.webhooks import firms_seeing_asset
 from platform_.audit.models import AuditEntry
 from platform_.errors import NotAllowed
 from platform_.notifications.models import Notification
-from tests.factories import ClusterFactory, UserFactory, active_member
+from tests.factories import ClusterFactory, MembershipFactory, UserFactory, active_member
 from tests.knowledge.factories import make_asset, png_bytes
 
 pytestmark = pytest.mark.django_db
@@ -199,3 +199,35 @@ def test_a_moderator_sets_the_rule_from_the_page(client, tier) -> None:
     assert response.status_code == 302
     tier["cluster"].contributor_rule.refresh_from_db()
     assert (tier["cluster"].contributor_rule.min_assets, tier["cluster"].contributor_rule.window_days) == (4, 180)
+
+
+def test_the_contributors_page_queries_do_not_grow_with_clusters(client, django_assert_max_num_queries) -> None:
+    moderator = UserFactory.create()
+    first = ClusterFactory.create(moderators=[moderator])
+    firm, member = active_member(first)
+    tiers.contributor_rule_set(cluster=first, by=moderator, min_assets=1)
+    for n in range(3):
+        cluster = ClusterFactory.create(moderators=[moderator])
+        MembershipFactory.create(cluster=cluster, firm=firm)
+        tiers.contributor_rule_set(cluster=cluster, by=moderator, min_assets=n + 2)
+    client.force_login(member)
+    with django_assert_max_num_queries(9):
+        assert client.get(reverse("knowledge:contributors")).status_code == 200
+
+
+def test_a_contributors_asset_must_name_the_firms_own_clusters(client, tier) -> None:
+    _firm, member = tier["member"]
+    client.force_login(member)
+    response = client.post(
+        reverse("v1:asset-list"),
+        {"title_en": "For contributors", "access_level": "contributors"},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    other = ClusterFactory.create()
+    response = client.post(
+        reverse("v1:asset-list"),
+        {"title_en": "For contributors", "access_level": "contributors", "access_clusters": [other.pk]},
+        content_type="application/json",
+    )
+    assert response.status_code == 403

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from projects import views
+from projects import views, views_rounds
 
 app_name = "projects"
 urlpatterns = [
@@ -35,4 +35,12 @@ urlpatterns = [
     path("<int:pk>/entries/<int:entry_id>/feedback/", views.entry_feedback, name="feedback"),
     path("<int:pk>/panel/close/", views.panel_close, name="panel-close"),
     path("<int:pk>/award/", views.project_award, name="award"),
+    # Rounds, assignment and appeals (projects/views_rounds.py).
+    path("<int:pk>/phases/", views_rounds.phase_add, name="phase-add"),
+    path("<int:pk>/phases/next/", views_rounds.phase_open, name="phase-open"),
+    path("<int:pk>/shortlist/", views_rounds.shortlist_set, name="shortlist"),
+    path("<int:pk>/assignments/auto/", views_rounds.assign_auto, name="assign-auto"),
+    path("<int:pk>/appeals/", views_rounds.appeal_file, name="appeal"),
+    path("<int:pk>/appeals/<int:appeal_id>/decide/", views_rounds.appeal_decide, name="appeal-decide"),
+    path("<int:pk>/entries/<int:entry_id>/revise/", views_rounds.score_revise, name="score-revise"),
 ]

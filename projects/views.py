@@ -168,6 +168,9 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "team_form": TeamForm(),
         "entry_form": EntryForm(),
     }
+    from projects.views_rounds import rounds_context
+
+    context.update(rounds_context(request=request, project=project, manager=manager, judge=judge))
     return render(request, "projects/project_detail.html", context)
 
 

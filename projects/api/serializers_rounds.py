@@ -132,20 +132,20 @@ class AppealOut(serializers.ModelSerializer):
         return bool(appeal.attachment)
 
 
-class DayCountOut(serializers.Serializer):
+class CompetitionDayOut(serializers.Serializer):
     day = serializers.DateField()
     entries = serializers.IntegerField(allow_null=True)
 
 
-class ProvinceCountOut(serializers.Serializer):
+class CompetitionProvinceOut(serializers.Serializer):
     province = serializers.CharField(help_text="province code; empty for the other provinces together")
-    label = serializers.CharField()
+    name = serializers.CharField(source="label", help_text="the province's name in the reader's language")
     firms = serializers.IntegerField(allow_null=True, help_text="null: fewer than three")
 
 
-class StatisticsOut(serializers.Serializer):
+class CompetitionStatisticsOut(serializers.Serializer):
     terms_accepted = serializers.IntegerField(allow_null=True, help_text="null: fewer than three")
     entries = serializers.IntegerField(allow_null=True, help_text="null: fewer than three")
-    entries_over_time = DayCountOut(many=True)
-    provinces = ProvinceCountOut(many=True)
+    entries_over_time = CompetitionDayOut(many=True)
+    provinces = CompetitionProvinceOut(many=True)
     min_bucket = serializers.IntegerField()

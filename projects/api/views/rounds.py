@@ -324,7 +324,7 @@ class StatisticsView(APIView):
         summary="Competition statistics",
         description="For everyone who may see the project, the same figures: firms that accepted the terms, "
         "entries over time, participants' provinces. Counts below three are null; no content, no identity.",
-        responses={200: io.StatisticsOut, **problems(404)},
+        responses={200: io.CompetitionStatisticsOut, **problems(404)},
     )
     def get(self, request: Request, pk: int) -> Response:
-        return Response(io.StatisticsOut(competition_statistics(project=_project(request, pk))).data)
+        return Response(io.CompetitionStatisticsOut(competition_statistics(project=_project(request, pk))).data)

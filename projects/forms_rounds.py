@@ -26,3 +26,11 @@ class AutoAssignForm(forms.Form):
 class AppealForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=8000)
     attachment = forms.FileField(label=_("Attachment (optional)"), required=False)
+
+
+class EvaluationForm(forms.Form):
+    min_reviews = forms.IntegerField(label=_("Reviews needed before an entry is ranked"), min_value=1, max_value=50)
+    appeal_window_hours = forms.IntegerField(
+        label=_("Appeal window (hours after the scores are published)"), min_value=0, max_value=720
+    )
+    normalise_scores = forms.BooleanField(label=_("Show per-judge normalised scores (z-scores)"), required=False)

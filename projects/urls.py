@@ -42,5 +42,7 @@ urlpatterns = [
     path("<int:pk>/assignments/auto/", views_rounds.assign_auto, name="assign-auto"),
     path("<int:pk>/appeals/", views_rounds.appeal_file, name="appeal"),
     path("<int:pk>/appeals/<int:appeal_id>/decide/", views_rounds.appeal_decide, name="appeal-decide"),
+    path("<int:pk>/appeals/<int:appeal_id>/attachment/", views_rounds.appeal_attachment, name="appeal-attachment"),
+    path("<int:pk>/evaluation/", views_rounds.evaluation_set, name="evaluation"),
     path("<int:pk>/entries/<int:entry_id>/revise/", views_rounds.score_revise, name="score-revise"),
 ]

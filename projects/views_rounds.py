@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from platform_.errors import DomainError, NotFound
+from platform_.files import file_response
 from platform_.identity.middleware import acting_firm, signed_in
 from projects import selectors, selectors_rounds, services
-from projects.forms_rounds import AppealForm, AutoAssignForm, PhaseForm
+from projects.forms_rounds import AppealForm, AutoAssignForm, EvaluationForm, PhaseForm
 from projects.models import Judge, Project, ProjectStatus
 from projects.models_rounds import AppealStatus
 from projects.statistics import competition_statistics
@@ -63,6 +65,15 @@ def rounds_context(*, request: HttpRequest, project: Project, manager: bool, jud
         if own_entry is not None
         else [],
         "statistics": competition_statistics(project=project) if project.status != S.DRAFT else None,
+        "evaluation_form": EvaluationForm(
+            initial={
+                "min_reviews": project.min_reviews,
+                "appeal_window_hours": project.appeal_window_hours,
+                "normalise_scores": project.normalise_scores,
+            }
+        )
+        if manager and project.status not in (S.AWARDED, S.CANCELLED)
+        else None,
     }
 
 
@@ -159,3 +170,28 @@ def score_revise(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
     services.score_revise(project=project, by=signed_in(request), entry=entry, values=values)
     messages.success(request, _("Your revised scores are saved."))
     return redirect(project.get_absolute_url() + "#appeals")
+
+
+@domain_action
+def evaluation_set(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _project(request, pk)
+    form = EvaluationForm(request.POST)
+    if not form.is_valid():
+        raise DomainError(_("Check the evaluation rules."))
+    services.evaluation_settings_set(project=project, by=signed_in(request), **form.cleaned_data)
+    messages.success(request, _("Evaluation rules saved."))
+    return redirect(project.get_absolute_url() + "#evaluation")
+
+
+@login_required
+def appeal_attachment(request: HttpRequest, pk: int, appeal_id: int) -> HttpResponseBase:
+    project = _project(request, pk)
+    try:
+        appeal = selectors_rounds.appeal_get(user=request.user, project=project, appeal_id=appeal_id)
+    except NotFound as error:
+        raise Http404 from error
+    if not appeal.attachment:
+        raise Http404
+    return file_response(
+        request, appeal.attachment, filename=(appeal.attachment.name or "attachment").rsplit("/", 1)[-1]
+    )

@@ -20,6 +20,12 @@ class PhaseOpenIn(serializers.Serializer):
     deadline = serializers.DateTimeField(required=False, allow_null=True, default=None)
 
 
+class EvaluationIn(serializers.Serializer):
+    min_reviews = serializers.IntegerField(required=False, min_value=1, max_value=50)
+    appeal_window_hours = serializers.IntegerField(required=False, min_value=0, max_value=720)
+    normalise_scores = serializers.BooleanField(required=False)
+
+
 class ShortlistIn(serializers.Serializer):
     entries = serializers.ListField(child=serializers.IntegerField(), help_text="the shortlisted entries' ids")
     feedback = serializers.DictField(
@@ -74,6 +80,13 @@ class PhasesOut(serializers.Serializer):
     final = serializers.BooleanField()
     award_guaranteed = serializers.BooleanField()
     phases = PhaseOut(many=True)
+
+
+class EvaluationOut(serializers.Serializer):
+    min_reviews = serializers.IntegerField(help_text="reviews an entry needs before it is ranked")
+    appeal_window_hours = serializers.IntegerField(help_text="hours after the scores are published")
+    normalise_scores = serializers.BooleanField(help_text="show per-judge z-scores beside the raw means")
+    appeal_deadline = serializers.DateTimeField(allow_null=True, help_text="null until the scores are published")
 
 
 class ShortlistOut(serializers.Serializer):

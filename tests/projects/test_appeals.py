@@ -155,3 +155,13 @@ def test_the_attachment_goes_to_the_panel_and_the_team_only(client):
     client.force_login(data["solvers"][1][1])
     assert client.get(url).status_code == 404
     assert client.get(page_url).status_code == 404
+
+
+def test_a_conflicted_judge_cannot_answer_the_teams_appeal():
+    data = _published()
+    project = data["project"]
+    firm, owner, entry = _first(data)
+    appeal = services.appeal_file(project=project, by=owner, firm=firm, entry=entry, reason="Unfair")
+    services.conflict_declare(project=project, by=data["judge"], team=entry.team, reason="Met them at a fair")
+    with pytest.raises(NotAllowed):
+        services.appeal_decide(project=project, by=data["judge"], appeal=appeal, upheld=True, answer="Sure")

@@ -39,6 +39,7 @@ urlpatterns = [
     path("<int:pk>/phases/", views_rounds.phase_add, name="phase-add"),
     path("<int:pk>/phases/next/", views_rounds.phase_open, name="phase-open"),
     path("<int:pk>/shortlist/", views_rounds.shortlist_set, name="shortlist"),
+    path("<int:pk>/assignments/", views_rounds.assign_manual, name="assign"),
     path("<int:pk>/assignments/auto/", views_rounds.assign_auto, name="assign-auto"),
     path("<int:pk>/appeals/", views_rounds.appeal_file, name="appeal"),
     path("<int:pk>/appeals/<int:appeal_id>/decide/", views_rounds.appeal_decide, name="appeal-decide"),

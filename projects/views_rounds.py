@@ -38,6 +38,7 @@ def rounds_context(*, request: HttpRequest, project: Project, manager: bool, jud
         team = selectors.team_of(firm=firm, project=project)
         own_entry = getattr(team, "entry", None) if team is not None else None
     appeals = list(selectors_rounds.appeals_visible_to(user=user, project=project))
+    can_assign = manager and project.status in (S.CLOSED, S.JUDGING) and project.panel_closed_at is None
     revisable = set()
     if judge is not None:
         revisable = {
@@ -51,7 +52,9 @@ def rounds_context(*, request: HttpRequest, project: Project, manager: bool, jud
         "shortlist_entries": in_phase,
         "can_open_next": manager and project.status == S.JUDGING and selectors_rounds.next_phase(project=project),
         "assignments": list(selectors_rounds.assignments_visible_to(user=user, project=project)) if manager else [],
-        "can_assign": manager and project.status in (S.CLOSED, S.JUDGING) and project.panel_closed_at is None,
+        "can_assign": can_assign,
+        "assign_judges": list(project.judges.select_related("user")) if can_assign else [],
+        "assign_entries": list(selectors_rounds.entries_in_phase(project=project)) if can_assign else [],
         "auto_assign_form": AutoAssignForm(),
         "queue": selectors_rounds.judge_queue(user=user, project=project) if judge is not None else [],
         "appeals": appeals,
@@ -118,6 +121,20 @@ def assign_auto(request: HttpRequest, pk: int) -> HttpResponse:
     made = services.assignments_auto(
         project=project, by=signed_in(request), reviews_per_entry=form.cleaned_data["reviews_per_entry"]
     )
+    messages.success(request, _("%(count)s assignments made.") % {"count": len(made)})
+    return redirect(project.get_absolute_url() + "#assignments")
+
+
+@domain_action
+def assign_manual(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _project(request, pk)
+    judge_id = request.POST.get("judge", "")
+    judge = Judge.objects.filter(project=project, pk=int(judge_id)).first() if judge_id.isdigit() else None
+    if judge is None:
+        raise DomainError(_("Choose a judge."), field="judge")
+    ids = [int(value) for value in request.POST.getlist("entries") if value.isdigit()]
+    entries = list(selectors_rounds.entries_in_phase(project=project).filter(pk__in=ids).select_related("team"))
+    made = services.assignment_set(project=project, by=signed_in(request), judge=judge, entries=entries)
     messages.success(request, _("%(count)s assignments made.") % {"count": len(made)})
     return redirect(project.get_absolute_url() + "#assignments")
 

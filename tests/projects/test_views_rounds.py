@@ -60,3 +60,13 @@ def test_the_project_page_stays_within_its_query_budget_in_the_final_phase(clien
     client.force_login(data["sponsor"])
     with django_assert_max_num_queries(60):
         assert client.get(project.get_absolute_url()).status_code == 200
+
+
+def test_the_sponsor_assigns_by_hand_in_bulk_on_the_page(client):
+    data = two_phase_judging(entries=3, judges=2)
+    project = data["project"]
+    judge = project.judges.first()
+    entries = [entry_of(project, owner).pk for _f, owner in data["solvers"][:2]]
+    client.force_login(data["sponsor"])
+    client.post(reverse("projects:assign", args=[project.pk]), {"judge": judge.pk, "entries": entries})
+    assert sorted(judge.assignments.values_list("entry_id", flat=True)) == sorted(entries)

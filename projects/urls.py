@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from projects import views, views_types
+from projects import views, views_rounds, views_types
 
 app_name = "projects"
 urlpatterns = [
@@ -55,4 +55,15 @@ urlpatterns = [
     path(
         "<int:pk>/contract/milestones/<int:milestone_id>/decide/", views_types.milestone_decide, name="milestone-decide"
     ),
+    # Rounds, assignment and appeals (projects/views_rounds.py).
+    path("<int:pk>/phases/", views_rounds.phase_add, name="phase-add"),
+    path("<int:pk>/phases/next/", views_rounds.phase_open, name="phase-open"),
+    path("<int:pk>/shortlist/", views_rounds.shortlist_set, name="shortlist"),
+    path("<int:pk>/assignments/", views_rounds.assign_manual, name="assign"),
+    path("<int:pk>/assignments/auto/", views_rounds.assign_auto, name="assign-auto"),
+    path("<int:pk>/appeals/", views_rounds.appeal_file, name="appeal"),
+    path("<int:pk>/appeals/<int:appeal_id>/decide/", views_rounds.appeal_decide, name="appeal-decide"),
+    path("<int:pk>/appeals/<int:appeal_id>/attachment/", views_rounds.appeal_attachment, name="appeal-attachment"),
+    path("<int:pk>/evaluation/", views_rounds.evaluation_set, name="evaluation"),
+    path("<int:pk>/entries/<int:entry_id>/revise/", views_rounds.score_revise, name="score-revise"),
 ]

@@ -168,6 +168,9 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "team_form": TeamForm(),
         "entry_form": EntryForm(),
     }
+    from projects.views_rounds import rounds_context
+
+    context.update(rounds_context(request=request, project=project, manager=manager, judge=judge))
     return render(request, "projects/project_detail.html", context)
 
 
@@ -349,6 +352,7 @@ def entry_detail(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
             "conflict_form": ConflictForm(),
             "feedback_form": FeedbackForm(initial={"feedback": entry.feedback}),
             "own": selectors.user_team(user=request.user, project=project) == entry.team,
+            "review": entry.reviews.filter(judge=judge, phase_number=project.phase_number).first() if judge else None,
         },
     )
 
@@ -381,8 +385,14 @@ def score_submit(request: HttpRequest, pk: int, entry_id: int) -> HttpResponse:
         for key, value in request.POST.items()
         if key.startswith("criterion_") and key[len("criterion_") :].isdigit() and value != ""
     }
-    services.score_submit(
-        project=project, by=signed_in(request), entry=entry, values=values, comment=request.POST.get("comment", "")
+    services.review_submit(
+        project=project,
+        by=signed_in(request),
+        entry=entry,
+        values=values,
+        comment=request.POST.get("comment", ""),
+        private_note=request.POST.get("private_note", ""),
+        solver_note=request.POST.get("solver_note", ""),
     )
     messages.success(request, _("Your scores are saved."))
     return redirect(entry.get_absolute_url())

@@ -312,6 +312,8 @@ class RankingOut(serializers.Serializer):
     score = serializers.FloatField(allow_null=True)
     spread = serializers.FloatField(allow_null=True, help_text="population standard deviation across judges")
     judges = serializers.IntegerField()
+    below_minimum = serializers.BooleanField(help_text="fewer reviews than the project's minimum: not ranked")
+    z_score = serializers.FloatField(allow_null=True, help_text="mean of the entry's per-judge z-scores")
 
 
 class AwardOut(serializers.ModelSerializer):

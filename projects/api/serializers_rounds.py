@@ -20,6 +20,12 @@ class PhaseOpenIn(serializers.Serializer):
     deadline = serializers.DateTimeField(required=False, allow_null=True, default=None)
 
 
+class EvaluationIn(serializers.Serializer):
+    min_reviews = serializers.IntegerField(required=False, min_value=1, max_value=50)
+    appeal_window_hours = serializers.IntegerField(required=False, min_value=0, max_value=720)
+    normalise_scores = serializers.BooleanField(required=False)
+
+
 class ShortlistIn(serializers.Serializer):
     entries = serializers.ListField(child=serializers.IntegerField(), help_text="the shortlisted entries' ids")
     feedback = serializers.DictField(
@@ -74,6 +80,13 @@ class PhasesOut(serializers.Serializer):
     final = serializers.BooleanField()
     award_guaranteed = serializers.BooleanField()
     phases = PhaseOut(many=True)
+
+
+class EvaluationOut(serializers.Serializer):
+    min_reviews = serializers.IntegerField(help_text="reviews an entry needs before it is ranked")
+    appeal_window_hours = serializers.IntegerField(help_text="hours after the scores are published")
+    normalise_scores = serializers.BooleanField(help_text="show per-judge z-scores beside the raw means")
+    appeal_deadline = serializers.DateTimeField(allow_null=True, help_text="null until the scores are published")
 
 
 class ShortlistOut(serializers.Serializer):
@@ -132,20 +145,20 @@ class AppealOut(serializers.ModelSerializer):
         return bool(appeal.attachment)
 
 
-class DayCountOut(serializers.Serializer):
+class CompetitionDayOut(serializers.Serializer):
     day = serializers.DateField()
     entries = serializers.IntegerField(allow_null=True)
 
 
-class ProvinceCountOut(serializers.Serializer):
+class CompetitionProvinceOut(serializers.Serializer):
     province = serializers.CharField(help_text="province code; empty for the other provinces together")
-    label = serializers.CharField()
+    name = serializers.CharField(source="label", help_text="the province's name in the reader's language")
     firms = serializers.IntegerField(allow_null=True, help_text="null: fewer than three")
 
 
-class StatisticsOut(serializers.Serializer):
+class CompetitionStatisticsOut(serializers.Serializer):
     terms_accepted = serializers.IntegerField(allow_null=True, help_text="null: fewer than three")
     entries = serializers.IntegerField(allow_null=True, help_text="null: fewer than three")
-    entries_over_time = DayCountOut(many=True)
-    provinces = ProvinceCountOut(many=True)
+    entries_over_time = CompetitionDayOut(many=True)
+    provinces = CompetitionProvinceOut(many=True)
     min_bucket = serializers.IntegerField()

@@ -68,6 +68,12 @@ urlpatterns = [
         rounds.AppealDecisionView.as_view(),
         name="project-appeal-decision",
     ),
+    path(
+        "projects/<int:pk>/appeals/<int:appeal_id>/attachment/",
+        rounds.AppealAttachmentView.as_view(),
+        name="project-appeal-attachment",
+    ),
+    path("projects/<int:pk>/evaluation/", rounds.EvaluationView.as_view(), name="project-evaluation"),
     path("projects/<int:pk>/statistics/", rounds.StatisticsView.as_view(), name="project-statistics"),
     # The challenge types: ideation, RFP proposals, the contract (projects/api/types.py).
     path("projects/<int:pk>/ideation/", types.IdeationView.as_view(), name="project-ideation"),

@@ -33,7 +33,7 @@ from projects.services.participation import (
     terms_digest,
 )
 from projects.services.posting import EDITABLE, project_brief_set, project_create, project_update
-from projects.services.rounds import phase_add, phase_open_next, shortlist_set
+from projects.services.rounds import evaluation_settings_set, phase_add, phase_open_next, shortlist_set
 
 __all__ = [
     "EDITABLE",
@@ -56,6 +56,7 @@ __all__ = [
     "criterion_update",
     "entry_set_outcome",
     "entry_submit",
+    "evaluation_settings_set",
     "feedback_give",
     "judge_add",
     "panel_close",

@@ -99,6 +99,16 @@ def appeal_decide(*, project: Project, by: User, appeal: Appeal, upheld: bool, a
     appeal = Appeal.objects.select_for_update().select_related("entry__team").get(pk=appeal.pk)
     if appeal.project_id != project.pk:
         raise NotFound(_("Appeal not found."))
+    judge = selectors.judge_of(user=by, project=project)
+    if (
+        judge is not None
+        and not selectors.is_sponsor_manager(user=by, project=project)
+        and selectors.conflicts_of(judge=judge, team=appeal.entry.team)
+    ):
+        raise NotAllowed(
+            _("You have a conflict of interest with this team and may not answer its appeal."),
+            code="conflict_of_interest",
+        )
     if appeal.status != AppealStatus.PENDING:
         raise Conflict(_("This appeal has been decided."))
     if project.status != S.JUDGING:

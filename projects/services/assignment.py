@@ -157,13 +157,14 @@ def review_submit(
     by: User,
     entry: Entry,
     values: dict[int, Any],
+    comment: str = "",
     private_note: str = "",
     solver_note: str = "",
 ) -> Review:
     """A judge's review: scores on the rubric (``score_submit``'s rules: independent, no conflict,
     only the judge's assigned entries once the sponsor assigns), a private note for the panel and
     the sponsor, and a separate note the solver reads once the scores are published."""
-    score_submit(project=project, by=by, entry=entry, values=values)
+    score_submit(project=project, by=by, entry=entry, values=values, comment=comment)
     judge = selectors.judge_of(user=by, project=project)
     assert judge is not None  # score_submit refused anyone else
     project.refresh_from_db(fields=["phase_number"])

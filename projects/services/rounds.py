@@ -74,6 +74,59 @@ def phase_add(
 
 
 @transaction.atomic
+def evaluation_settings_set(
+    *,
+    project: Project,
+    by: User,
+    min_reviews: int | None = None,
+    appeal_window_hours: int | None = None,
+    normalise_scores: bool | None = None,
+) -> Project:
+    """The sponsor's evaluation rules: reviews needed before an entry is ranked and the appeal
+    window hold until the scores are published (nobody's ranking or appeal changes under them
+    afterwards); showing normalised scores is presentation and may change any time before the award."""
+    project = _lock(project)
+    _require_sponsor_manager(project=project, by=by)
+    if project.status in (S.AWARDED, S.CANCELLED):
+        raise Conflict(_("The project is closed."))
+    before = {
+        "min_reviews": project.min_reviews,
+        "appeal_window_hours": project.appeal_window_hours,
+        "normalise_scores": project.normalise_scores,
+    }
+    rules_change = (min_reviews is not None and min_reviews != project.min_reviews) or (
+        appeal_window_hours is not None and appeal_window_hours != project.appeal_window_hours
+    )
+    if rules_change and project.panel_closed_at is not None:
+        raise Conflict(_("The scores are published: the minimum reviews and the appeal window are fixed."))
+    if min_reviews is not None:
+        if not 1 <= min_reviews <= 50:
+            raise DomainError(_("Between 1 and 50 reviews."), field="min_reviews")
+        project.min_reviews = min_reviews
+    if appeal_window_hours is not None:
+        if not 0 <= appeal_window_hours <= 24 * 30:
+            raise DomainError(_("Between 0 and 720 hours."), field="appeal_window_hours")
+        project.appeal_window_hours = appeal_window_hours
+    if normalise_scores is not None:
+        project.normalise_scores = normalise_scores
+    project.save(update_fields=["min_reviews", "appeal_window_hours", "normalise_scores", "updated_at"])
+    after = {
+        "min_reviews": project.min_reviews,
+        "appeal_window_hours": project.appeal_window_hours,
+        "normalise_scores": project.normalise_scores,
+    }
+    if after != before:
+        audit_record(
+            actor=by,
+            action="project.evaluation_set",
+            target=project,
+            firm=project.sponsor_id,
+            data={"before": before, "after": after},
+        )
+    return project
+
+
+@transaction.atomic
 def shortlist_set(
     *, project: Project, by: User, entry_ids: Iterable[int], feedback: dict[int, str] | None = None
 ) -> list[Entry]:
@@ -200,6 +253,14 @@ def phase_open_next(*, project: Project, by: User, deadline: datetime | None = N
             url=entry.get_absolute_url(),
             data={"project": project.pk, "entry": entry.pk},
         )
+    notify(
+        recipients=_people([project.sponsor_id]) + [judge.user for judge in project.judges.select_related("user")],
+        kind="project.open_phase",
+        title=_("“%(phase)s” is open: %(title)s") % {"phase": phase.name, "title": project.title},
+        url=project.get_absolute_url(),
+        data={"project": project.pk, "phase": phase.number},
+        exclude=by,
+    )
     publish(
         "phase.opened",
         project_id=project.pk,

@@ -137,3 +137,31 @@ def test_appeals_are_seen_by_the_panel_and_the_appellant_only():
     assert selectors_rounds.appeals_visible_to(user=data["sponsor"], project=project).count() == 1
     assert selectors_rounds.appeals_visible_to(user=data["judge"], project=project).count() == 1
     assert selectors_rounds.appeals_visible_to(user=data["solvers"][1][1], project=project).count() == 0
+
+
+def test_the_attachment_goes_to_the_panel_and_the_team_only(client):
+    data = _published()
+    project = data["project"]
+    firm, owner, entry = _first(data)
+    appeal = services.appeal_file(
+        project=project, by=owner, firm=firm, entry=entry, reason="See the test report", attachment=upload()
+    )
+    url = f"/api/v1/projects/{project.pk}/appeals/{appeal.pk}/attachment/"
+    page_url = f"/projects/{project.pk}/appeals/{appeal.pk}/attachment/"
+    for person in (data["sponsor"], data["judge"], owner):
+        client.force_login(person)
+        assert client.get(url).status_code == 200
+        assert client.get(page_url).status_code == 200
+    client.force_login(data["solvers"][1][1])
+    assert client.get(url).status_code == 404
+    assert client.get(page_url).status_code == 404
+
+
+def test_a_conflicted_judge_cannot_answer_the_teams_appeal():
+    data = _published()
+    project = data["project"]
+    firm, owner, entry = _first(data)
+    appeal = services.appeal_file(project=project, by=owner, firm=firm, entry=entry, reason="Unfair")
+    services.conflict_declare(project=project, by=data["judge"], team=entry.team, reason="Met them at a fair")
+    with pytest.raises(NotAllowed):
+        services.appeal_decide(project=project, by=data["judge"], appeal=appeal, upheld=True, answer="Sure")

@@ -149,3 +149,37 @@ def test_private_notes_stay_with_the_panel_and_the_note_to_the_solver_reaches_it
         "Show the hinge load case."
     ]
     assert selectors_rounds.solver_notes_for(user=UserFactory.create(), project=project, entry=entry) == []
+
+
+def test_the_evaluation_rules_are_fixed_once_the_scores_are_published():
+    data = two_phase_judging(entries=1, judges=1)
+    project = data["project"]
+    services.evaluation_settings_set(
+        project=project, by=data["sponsor"], min_reviews=1, appeal_window_hours=24, normalise_scores=True
+    )
+    assert AuditEntry.objects.filter(action="project.evaluation_set").exists()
+    score(project, data["judges"][0], entry_of(project, data["solvers"][0][1]), 5)
+    services.panel_close(project=project, by=data["sponsor"])
+    with pytest.raises(Conflict):
+        services.evaluation_settings_set(project=project, by=data["sponsor"], appeal_window_hours=500)
+    services.evaluation_settings_set(project=project, by=data["sponsor"], normalise_scores=False)
+    with pytest.raises(NotAllowed):
+        services.evaluation_settings_set(project=project, by=data["judges"][0], normalise_scores=True)
+
+
+def test_the_ranking_api_says_when_an_entry_is_not_ranked(client):
+    data = two_phase_judging(entries=2, judges=2)
+    project = data["project"]
+    services.evaluation_settings_set(project=project, by=data["sponsor"], min_reviews=2)
+    once, twice = (entry_of(project, owner) for _f, owner in data["solvers"])
+    score(project, data["judges"][0], once, 10)
+    score(project, data["judges"][0], twice, 6)
+    score(project, data["judges"][1], twice, 6)
+    services.panel_close(project=project, by=data["sponsor"])
+    client.force_login(data["sponsor"])
+    rows = {row["entry"]: row for row in client.get(f"/api/v1/projects/{project.pk}/ranking/").json()}
+    assert rows[once.pk]["below_minimum"] is True
+    assert rows[once.pk]["rank"] is None
+    assert rows[twice.pk]["rank"] == 1
+    page = client.get(project.get_absolute_url()).content.decode()
+    assert 'data-testid="below-minimum"' in page

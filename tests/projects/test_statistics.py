@@ -7,7 +7,7 @@ import json
 import pytest
 
 from projects import services
-from projects.api.serializers_rounds import StatisticsOut
+from projects.api.serializers_rounds import CompetitionStatisticsOut
 from projects.statistics import competition_statistics
 from tests.factories import UserFactory
 from tests.projects.factories import open_project, solver, upload
@@ -75,4 +75,5 @@ def test_no_role_sees_content_or_identity(client, role):
     assert "Secret title" not in body
     assert "confidential hinge" not in body
     # Nothing depends on who asks: every role reads exactly the same figures.
-    assert response.json() == json.loads(json.dumps(StatisticsOut(competition_statistics(project=project)).data))
+    expected = CompetitionStatisticsOut(competition_statistics(project=project)).data
+    assert response.json() == json.loads(json.dumps(expected))

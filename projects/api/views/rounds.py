@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+from django.http import HttpResponseBase
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
@@ -16,6 +17,7 @@ from rest_framework.views import APIView
 from platform_.api.permissions import caller, problems
 from platform_.api.validation import validated
 from platform_.errors import DomainError, NotFound
+from platform_.files import file_response
 from platform_.identity.middleware import acting_firm
 from projects import selectors, selectors_rounds, services
 from projects.api import serializers_rounds as io
@@ -82,6 +84,55 @@ class PhaseOpenView(APIView):
         services.phase_open_next(project=project, by=caller(request), deadline=data["deadline"])
         project.refresh_from_db()
         return Response(io.PhasesOut(_phases(project)).data)
+
+
+def _evaluation(project: Any) -> dict[str, Any]:
+    return {
+        "min_reviews": project.min_reviews,
+        "appeal_window_hours": project.appeal_window_hours,
+        "normalise_scores": project.normalise_scores,
+        "appeal_deadline": selectors_rounds.appeal_deadline(project=project),
+    }
+
+
+class EvaluationView(APIView):
+    api_resource = "judging"
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(summary="Evaluation rules of a project", responses={200: io.EvaluationOut, **problems(404)})
+    def get(self, request: Request, pk: int) -> Response:
+        return Response(io.EvaluationOut(_evaluation(_project(request, pk))).data)
+
+    @extend_schema(
+        summary="Set the evaluation rules",
+        description="Sponsor's owners and administrators. The minimum reviews and the appeal window are fixed "
+        "once the scores are published.",
+        request=io.EvaluationIn,
+        responses={200: io.EvaluationOut, **problems(400, 403, 404, 409)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        data = validated(io.EvaluationIn, request.data)
+        project = services.evaluation_settings_set(project=_project(request, pk), by=caller(request), **data)
+        return Response(io.EvaluationOut(_evaluation(project)).data)
+
+
+class AppealAttachmentView(APIView):
+    api_resource = "judging"
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="An appeal's attachment",
+        description="Whoever sees the appeal: the panel, the sponsor and the appellant's team.",
+        responses={(200, "application/octet-stream"): bytes, **problems(404)},
+    )
+    def get(self, request: Request, pk: int, appeal_id: int) -> HttpResponseBase:
+        project = _project(request, pk)
+        appeal = selectors_rounds.appeal_get(user=request.user, project=project, appeal_id=int(appeal_id))
+        if not appeal.attachment:
+            raise NotFound(_("File not found."))
+        return file_response(
+            request, appeal.attachment, filename=(appeal.attachment.name or "attachment").rsplit("/", 1)[-1]
+        )
 
 
 class ShortlistView(APIView):
@@ -324,7 +375,7 @@ class StatisticsView(APIView):
         summary="Competition statistics",
         description="For everyone who may see the project, the same figures: firms that accepted the terms, "
         "entries over time, participants' provinces. Counts below three are null; no content, no identity.",
-        responses={200: io.StatisticsOut, **problems(404)},
+        responses={200: io.CompetitionStatisticsOut, **problems(404)},
     )
     def get(self, request: Request, pk: int) -> Response:
-        return Response(io.StatisticsOut(competition_statistics(project=_project(request, pk))).data)
+        return Response(io.CompetitionStatisticsOut(competition_statistics(project=_project(request, pk))).data)

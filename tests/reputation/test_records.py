@@ -126,3 +126,29 @@ def test_partner_suggestions_rank_a_proven_record_higher_and_say_why() -> None:
     assert suggestions[1].reasons == []
     page = _client(seeker_owner).get(reverse("clusters:partners")).content.decode()
     assert 'data-testid="suggestion-reasons"' in page
+
+
+def test_the_firm_page_s_queries_do_not_grow_with_reuse(django_assert_max_num_queries: Any) -> None:
+    firm, owner = firm_with_owner()
+    asset = make_asset(firm=firm, by=owner)
+    viewer_firm, viewer = firm_with_owner()
+    use_record(firm=viewer_firm, user=viewer, asset=asset, kind=UseKind.CITATION)
+    client = _client(viewer)
+    client.get(firm.get_absolute_url())  # warm the per-process caches
+
+    def count() -> int:
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(firm.get_absolute_url()).status_code == 200
+        return len(queries)
+
+    few = count()
+    for _ in range(6):
+        user_firm, user_owner = firm_with_owner()
+        use_record(firm=user_firm, user=user_owner, asset=asset, kind=UseKind.LICENCE)
+        make_asset(firm=firm, by=owner)
+    assert count() == few
+    with django_assert_max_num_queries(few):
+        client.get(firm.get_absolute_url())

@@ -101,6 +101,7 @@ def register() -> None:
             describe=_describe,
             compare_with=(KIND,),
             reviewer_role=_reviewer_role,
+            api_resource="assets",
             actions={(KIND, "cite"): _cite, (KIND, "new_version"): _new_version},
         )
     )

@@ -103,6 +103,7 @@ def register() -> None:
             describe=_describe,
             compare_with=(KIND, ASSET),
             reviewer_role=_reviewer_role,
+            api_resource="entries",
             actions={(ASSET, "cite"): _cite},
         )
     )

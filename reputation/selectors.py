@@ -43,6 +43,11 @@ def _shared() -> Q:
     return Q(status=AssetStatus.PUBLISHED) & ~Q(access_level=AccessLevel.PRIVATE)
 
 
+def _judging_done() -> Q:
+    """A panel served on: the judge scored, and the panel closed (its scores are published)."""
+    return Q(scores__isnull=False, project__panel_closed_at__isnull=False)
+
+
 def _finish(record: TrackRecord, rule: Rules) -> TrackRecord:
     parts = {
         "assets": rule.asset_weight * min(record.assets_shared, rule.asset_cap),
@@ -117,7 +122,7 @@ def firm_track_records(*, firm_ids: list[int], ledger: Ledger | None = None) -> 
         TeamFirm.objects.filter(team__entry__isnull=False, project__status__in=UNSEALED), "firm", firm_ids, "team"
     )
     wins = _per_firm(Award.objects.all(), "entry__team__members__firm", firm_ids, "pk")
-    judged = _per_firm(Judge.objects.filter(scores__isnull=False), "user__firm_memberships__firm", firm_ids, "pk")
+    judged = _per_firm(Judge.objects.filter(_judging_done()), "user__firm_memberships__firm", firm_ids, "pk")
     records = {}
     for firm_id in firm_ids:
         record = TrackRecord(flow_weighted=ledger.flow_weighted)
@@ -158,7 +163,7 @@ def person_track_record(*, user: Any, ledger: Ledger | None = None) -> TrackReco
         Entry.objects.filter(versions__submitted_by=user, project__status__in=UNSEALED).values("pk").distinct().count()
     )
     record.wins = Award.objects.filter(entry__versions__submitted_by=user).values("pk").distinct().count()
-    record.judged = Judge.objects.filter(user=user, scores__isnull=False).values("pk").distinct().count()
+    record.judged = Judge.objects.filter(_judging_done(), user=user).values("pk").distinct().count()
     return _finish(record, rules())
 
 

@@ -111,6 +111,9 @@ class SuggestionOut(serializers.Serializer):
     mutual = CapabilityBriefOut(many=True, help_text="What the partner needs that the firm can do.")
     shared_clusters = serializers.ListField(child=serializers.CharField())
     inside = serializers.BooleanField(help_text="Whether the partner already shares a cluster with the firm.")
+    reasons = serializers.ListField(
+        child=serializers.CharField(), help_text="What other signals (a track record) added to the score, and why."
+    )
 
 
 # Input

@@ -19,5 +19,7 @@ urlpatterns = [
     path("", include("observatory.api.urls")),
     path("", include("belts.api.urls")),
     path("", include("agencies.api.urls")),
+    path("", include("reputation.api.urls")),
+    path("", include("platform_.duplicates.api_urls")),
     path("", include(router.urls)),
 ]

@@ -41,6 +41,8 @@ class DuplicateKind:
     reviewer_role: Callable[[Any, Any, int], str | None] | None = None
     # (match kind, action) -> what the action does beyond recording the decision
     actions: dict[tuple[str, str], ActionHandler] = field(default_factory=dict)
+    # the API resource whose scopes an API key needs to read the flags (read) or decide (write)
+    api_resource: str = ""
 
 
 _kinds: dict[str, DuplicateKind] = {}

@@ -238,3 +238,33 @@ def test_an_unknown_action_is_refused_as_bad_input(flagged: dict[str, Any]) -> N
     assert response.status_code == 302  # back with the message, never a 500
     flagged["flag"].refresh_from_db()
     assert flagged["flag"].status == FlagStatus.OPEN
+
+
+def test_a_moderator_never_sees_a_match_only_the_submitter_may_see(django_capture_on_commit_callbacks: Any) -> None:
+    """The submitter's own private asset is a fair match for them, and invisible to the moderator."""
+    moderator = UserFactory.create()
+    cluster = ClusterFactory.create(asset_review=ReviewPolicy.BEFORE, moderators=[moderator])
+    firm, owner = active_member(cluster)
+    private = make_asset(
+        firm=firm, by=owner, title_zh="注塑模具冷却笔记", title_en="", summary_zh=TEXT, access_level=AccessLevel.PRIVATE
+    )
+    asset = _submit(
+        firm,
+        owner,
+        django_capture_on_commit_callbacks,
+        summary_zh=NEAR,
+        access_level=AccessLevel.CLUSTERS,
+        access_clusters=[cluster],
+    )
+    assert _flagged(asset) == {private.pk}
+    url = reverse("knowledge:detail", args=[asset.pk])
+    assert private.title in _client_for(owner).get(url).content.decode()
+    page = _client_for(moderator).get(url).content.decode()
+    assert private.title not in page
+    assert 'data-testid="duplicate-flag"' not in page
+    flags_page = _client_for(moderator).get(reverse("duplicates:flags", args=["knowledge.asset", asset.pk]))
+    assert flags_page.status_code == 200
+    assert private.title not in flags_page.content.decode()
+    flag = DuplicateFlag.objects.get(subject_id=asset.pk)
+    with pytest.raises(NotFound):
+        duplicates.flag_decide(flag_id=flag.pk, by=moderator, firm=None, action="not_duplicate")

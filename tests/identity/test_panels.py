@@ -34,7 +34,7 @@ def test_the_clusters_register_their_home_panels_in_order() -> None:
         "pending",
         "suggestions",
     ]
-    assert [panel.name for panel in panels.panels_of(page="firm", region="main")] == ["clusters"]
+    assert [panel.name for panel in panels.panels_of(page="firm", region="main")] == ["clusters", "reputation"]
 
 
 def test_a_registered_panel_shows_only_when_it_has_something_to_show(

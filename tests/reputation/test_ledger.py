@@ -139,3 +139,30 @@ def test_reuse_older_than_the_window_counts_nothing(two: dict[str, Any], setting
         at=timezone.now() - timedelta(days=40),
     )
     assert ledger_build().firm_credit.get(two["a"].pk, 0.0) == 0.0
+
+
+def test_a_three_firm_circle_is_a_ring_too(two: dict[str, Any]) -> None:
+    c, c_owner = firm_with_owner()
+    c_asset = make_asset(firm=c, by=c_owner)
+    _use(two["a"], two["a_owner"], two["b_asset"], UseKind.LICENCE, times=8)
+    _use(two["b"], two["b_owner"], c_asset, UseKind.LICENCE, times=8)
+    _use(c, c_owner, two["a_asset"], UseKind.LICENCE, times=8)
+    ledger = ledger_build()
+    assert ledger.rings == [frozenset({two["a"].pk, two["b"].pk, c.pk})]
+    for firm in (two["a"], two["b"], c):
+        assert ledger.firm_credit[firm.pk] == pytest.approx(Rules().ring_cap)
+
+
+def test_firms_whose_reuse_mostly_leaves_the_circle_are_not_a_ring(two: dict[str, Any], settings: Any) -> None:
+    """A and B reuse each other, but most of their reuse goes to firms outside: ordinary collaboration."""
+    settings.REPUTATION = {"pair_cap": 100.0}
+    _use(two["b"], two["b_owner"], two["a_asset"], UseKind.CITATION)
+    _use(two["a"], two["a_owner"], two["b_asset"], UseKind.CITATION)
+    for _ in range(3):
+        other, other_owner = firm_with_owner()
+        elsewhere = make_asset(firm=other, by=other_owner)
+        _use(two["a"], two["a_owner"], elsewhere, UseKind.LICENCE)
+        _use(two["b"], two["b_owner"], elsewhere, UseKind.LICENCE)
+    ledger = ledger_build()
+    assert ledger.rings == []
+    assert ledger.firm_credit[two["a"].pk] == pytest.approx(rules().kind_weights[UseKind.CITATION])

@@ -5,11 +5,13 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from platform_ import csp, health
+from platform_.favicon import favicon
 from platform_.identity import views as identity_views
 from platform_.identity.account import language_set
 
 urlpatterns = [
     path("", identity_views.home, name="home"),
+    path("favicon.ico", favicon, name="favicon"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path(csp.REPORT_PATH.strip("/") + "/", csp.csp_report, name="csp-report"),

@@ -1,4 +1,4 @@
-"""A person's account: name and language asked at sign-up and changed on the profile, kept on switching; the site's name."""
+"""A person's account: name and language (asked at sign-up, changed on the profile), the site's name."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from clusters.models import JoinPolicy, ReviewPolicy
 from platform_.identity.models import Capability, Firm, Sector
 from platform_.identity.regions import Province
+from platform_.widgets import SearchableSelectMultiple
 
 
 def _blank(label: Any, choices: Any) -> list[tuple[str, Any]]:
@@ -61,7 +62,7 @@ class ClusterProposeForm(forms.Form):
     theme = forms.CharField(label=_("Theme (sector or value chain)"), max_length=300)
     description = forms.CharField(label=_("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False)
     sectors = forms.ModelMultipleChoiceField(
-        label=_("Sectors"), queryset=Sector.objects.order_by("code"), widget=forms.CheckboxSelectMultiple
+        label=_("Sectors"), queryset=Sector.objects.order_by("code"), widget=SearchableSelectMultiple
     )
     home_province = forms.ChoiceField(label=_("Home belt province"), required=False)
     home_belt = forms.CharField(

@@ -256,7 +256,8 @@ def _lexemes(text: str) -> str:
 
 
 def expanded_tsquery(query: str) -> str:
-    """The query with every unit OR-ed with its translations, as to_tsquery text; "" if nothing translates.
+    """The query's translatable units, each OR-ed with its translations and AND-ed together, as to_tsquery
+    text; "" if nothing translates.
 
     Every value is reduced to word characters before it is quoted, so the text is always valid
     to_tsquery input, whatever the person typed.
@@ -266,6 +267,10 @@ def expanded_tsquery(query: str) -> str:
         return ""
     groups = []
     for unit, translations in units:
+        if not translations:
+            # A word no source translates cannot match across languages: requiring it would make every
+            # cross-lingual match impossible. It stays required in the plain query, which ranks first.
+            continue
         alternatives = [a for a in dict.fromkeys(_lexemes(t) for t in (unit, *translations)) if a]
         if alternatives:
             groups.append("(" + " | ".join(alternatives) + ")")

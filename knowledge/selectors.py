@@ -249,7 +249,7 @@ def asset_search(
     if query:
         own_language = search_query(query)
         # Cross-lingual: each word or its translation (knowledge/crosslingual.py); the plain query stays inside.
-        across = crosslingual_search_query(query)
+        across = crosslingual_search_query(query) if getattr(settings, "SEARCH_CROSSLINGUAL", True) else None
         tsquery = own_language | across if across is not None else own_language
         candidates = queryset.filter(search_vector=tsquery)
     else:

@@ -5,16 +5,19 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from platform_ import csp, health
+from platform_.favicon import favicon
 from platform_.identity import views as identity_views
-from platform_.identity.account import language_set
+from platform_.identity.account import language_set, profile
 
 urlpatterns = [
     path("", identity_views.home, name="home"),
+    path("favicon.ico", favicon, name="favicon"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path(csp.REPORT_PATH.strip("/") + "/", csp.csp_report, name="csp-report"),
     path("i18n/setlang/", language_set, name="set_language"),  # keeps a signed-in person's choice
     path("accounts/", include("allauth.urls")),
+    path("me/", profile, name="profile"),
     path("admin/", admin.site.urls),
     path("firms/", include("platform_.identity.urls")),
     path("firms/", include("platform_.api.pages_urls")),

@@ -67,9 +67,16 @@ def firm_partners(fig: FirmFigures) -> dict[str, Any]:
         "firm-partners",
         {
             "tooltip": {"trigger": "item"},
-            "legend": {"data": [_("Learnt from"), _("Learnt from us")]},
-            "xAxis": {"type": "value"},
-            "yAxis": {"type": "category", "data": names, "inverse": True},
+            "legend": {"data": [_("Learnt from"), _("Learnt from us")], "top": 0},
+            # Every firm's name on its own row, cut to a width the grid reserves: never drawn over its neighbours.
+            "grid": {"left": 8, "right": 24, "top": 36, "bottom": 24, "containLabel": True},
+            "xAxis": {"type": "value", "axisLabel": {"hideOverlap": True}},
+            "yAxis": {
+                "type": "category",
+                "data": names,
+                "inverse": True,
+                "axisLabel": {"interval": 0, "width": 160, "overflow": "truncate"},
+            },
             "series": [
                 {
                     "name": _("Learnt from"),
@@ -133,7 +140,7 @@ def cluster_network(fig: ClusterFigures) -> dict[str, Any]:
             "value": round(n["value"], 4),
             "symbolSize": 10 + 30 * (n["value"] / top),
             "itemStyle": {"color": "#c62828"} if n["own"] else {},
-            "label": {"show": True, "position": "right"},
+            "label": {"show": True, "position": "right", "width": 110, "overflow": "truncate"},
         }
         for n in fig.nodes
     ]
@@ -153,6 +160,9 @@ def cluster_network(fig: ClusterFigures) -> dict[str, Any]:
             {
                 "type": "graph", "layout": "force", "roam": True, "draggable": True,
                 "force": {"repulsion": 160, "edgeLength": 90},
+                # Room on the right for the names drawn beside the nodes, which would otherwise be clipped.
+                "left": 24, "right": 130, "top": 24, "bottom": 24, "zoom": 0.85,
+                "labelLayout": {"hideOverlap": True},
                 "edgeSymbol": ["none", "arrow"], "data": nodes, "links": links,
             }
         ],

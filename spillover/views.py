@@ -108,6 +108,8 @@ def recompute(request: HttpRequest) -> HttpResponse:
         return domain_error_response(request, refusal, back=reverse("spillover:index"))
     from spillover.tasks import recompute_all
 
+    latest = selectors.latest_run()
     recompute_all.delay()
     messages.success(request, _("A full recompute is queued; its progress shows below."))
-    return redirect("spillover:index")
+    # The page follows the queued run (one newer than this) until it completes, without a reload.
+    return redirect(f"{reverse('spillover:index')}?queued={latest.pk if latest else 0}")

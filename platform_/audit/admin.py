@@ -8,10 +8,24 @@ from platform_.audit.labels import audit_action_label
 from platform_.audit.models import AuditEntry
 
 
+class ActionFilter(admin.SimpleListFilter):
+    """The action filter in words, as the list shows them."""
+
+    title = _("action")
+    parameter_name = "action"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        codes = AuditEntry.objects.order_by().values_list("action", flat=True).distinct()
+        return sorted(((code, audit_action_label(code)) for code in codes), key=lambda row: row[1])
+
+    def queryset(self, request: HttpRequest, queryset: Any) -> Any:
+        return queryset.filter(action=self.value()) if self.value() else queryset
+
+
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
     list_display = ["at", "actor_email", "action_label", "target_repr", "reason"]
-    list_filter = ["action"]
+    list_filter = [ActionFilter]
     search_fields = ["actor_email", "target_repr", "reason"]
     date_hierarchy = "at"
 

@@ -1,4 +1,4 @@
-"""A person's account: the name and language asked at sign-up, the language kept on switching, the site's name."""
+"""A person's account: name and language (asked at sign-up, changed on the profile), the site's name."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.utils.translation import get_language
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import set_language
 
@@ -42,6 +45,40 @@ class SignupForm(forms.Form):
         user.display_name = self.cleaned_data["display_name"]
         user.language = self.cleaned_data["language"]
         user.save(update_fields=["display_name", "language"])
+
+
+class ProfileForm(forms.Form):
+    """What a person may change about themselves: the name shown to others, the language, e-mails."""
+
+    display_name = SignupForm.base_fields["display_name"]
+    language = SignupForm.base_fields["language"]
+    email_notifications = forms.BooleanField(label=_("E-mail me notifications"), required=False)
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    """``/me/``: a person's name, language and e-mail choice; the page switches to the chosen language."""
+    user: Any = request.user
+    initial = {
+        "display_name": user.display_name,
+        "language": user.language or settings.LANGUAGE_CODE,
+        "email_notifications": user.email_notifications,
+    }
+    form = ProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        get_user_model().objects.filter(pk=user.pk).update(
+            display_name=data["display_name"].strip(),
+            language=data["language"],
+            email_notifications=data["email_notifications"],
+        )
+        response = redirect("profile")
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME, data["language"], samesite="Lax", secure=settings.SESSION_COOKIE_SECURE
+        )
+        messages.success(request, gettext("Your profile is saved."))
+        return response
+    return render(request, "identity/profile.html", {"form": form})
 
 
 def language_set(request: HttpRequest) -> HttpResponse:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from platform_.errors import DomainError
 from platform_.identity.models import Capability, Firm, FirmRole, Sector
 from platform_.identity.regions import Province
+from platform_.widgets import SearchableSelectMultiple
 
 
 class TaxonomyChoiceField(forms.ModelMultipleChoiceField):
@@ -38,18 +39,18 @@ class FirmForm(forms.ModelForm):
 
     sectors = TaxonomyChoiceField(
         queryset=Sector.objects.order_by("code"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=SearchableSelectMultiple,
         label=_("Sectors (GB/T 4754 divisions)"),
     )
     capabilities = TaxonomyChoiceField(
         queryset=Capability.objects.order_by("code"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=SearchableSelectMultiple,
         required=False,
         label=_("Capabilities (what the firm can do)"),
     )
     needs = TaxonomyChoiceField(
         queryset=Capability.objects.order_by("code"),
-        widget=forms.CheckboxSelectMultiple,
+        widget=SearchableSelectMultiple,
         required=False,
         label=_("Needs (what the firm lacks)"),
     )

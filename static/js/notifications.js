@@ -1,6 +1,7 @@
 // Live notifications on every page: one socket per tab to ws/notifications/, reconnecting
 // with backoff. A new notification shows a toast linking to it and bumps any element marked
-// data-notification-count (the ui's bell). Titles arrive already translated by the server.
+// data-notification-count (the badge in the navigation, always in the page, hidden at zero).
+// Titles arrive already translated by the server, in the reader's language.
 (function () {
   "use strict";
   if (!window.WebSocket) return;
@@ -36,7 +37,10 @@
     socket.onopen = function () { attempt = 0; };
     socket.onmessage = function (event) {
       var frame = JSON.parse(event.data);
-      if (frame.type === "hello") { unread = frame.unread; showCount(); }
+      if (frame.type === "hello") {
+        unread = frame.unread; showCount();
+        document.documentElement.dataset.notificationsLive = "1"; // the count now follows pushes
+      }
       if (frame.type === "notification") {
         unread = (unread || 0) + 1; showCount(); toast(frame.notification);
         document.dispatchEvent(new CustomEvent("vc:notification", { detail: frame.notification }));

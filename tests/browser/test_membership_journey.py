@@ -70,7 +70,10 @@ def test_a_new_firm_joins_a_cluster(live_server: Any, page_factory: Any, languag
     page.fill("input[name=credit_code]", make_credit_code(770000 + len(language)))
     page.select_option("select[name=province]", "44")
     page.fill("input[name=city]", "Foshan")
-    page.locator("#field-sectors input[type=checkbox]").first.check()
+    # The sector picker is searchable (Tom Select): type a code, take the match.
+    page.click("#field-sectors .ts-control")
+    page.keyboard.type("17")
+    page.locator("#field-sectors .ts-dropdown .option[data-value]").first.click()
     page.click("[data-testid=firm-submit]")
     page.wait_for_url(re.compile(r"/firms/\d+/$"))
     assert firm_name in page.locator("h1").inner_text()

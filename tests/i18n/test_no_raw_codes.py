@@ -65,3 +65,11 @@ def test_times_show_in_china_standard_time_in_the_languages_format() -> None:
         assert template.render(context) == "2026年12月5日 15:30"
     with translation.override("en"):
         assert template.render(context) == "Dec. 5, 2026, 3:30 p.m."
+
+
+def test_an_award_reads_in_the_readers_currency_words(client: Any) -> None:
+    project, owner = sponsor_project(award_amount=30000)
+    client.force_login(owner)
+    text = client.get(project.get_absolute_url(), **ZH).text
+    assert "¥30000.00 （人民币）" in text
+    assert "(CNY)" not in text

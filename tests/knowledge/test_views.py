@@ -130,6 +130,7 @@ def test_search_page_queries_do_not_grow_with_results(client) -> None:
             assert client.get(reverse("knowledge:index"), {"q": "bobbin"}).status_code == 200
         return len(queries)
 
+    count()  # the first search of a process also reads the category names it then keeps
     few = count()
     for n in range(1, 8):
         make_asset(title_en=f"Bobbin winder {n}")

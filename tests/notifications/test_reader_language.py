@@ -109,3 +109,14 @@ def test_sign_up_without_a_name_is_refused(client: Any) -> None:
     )
     assert response.status_code == 200
     assert response.context["form"].errors["display_name"]
+
+
+def test_a_person_changes_their_name_and_language_on_their_profile(client: Any) -> None:
+    person = UserFactory.create(language="zh-hans", display_name="")
+    client.force_login(person)
+    assert client.get(reverse("profile")).status_code == 200
+    response = client.post(reverse("profile"), {"display_name": "Li Ming", "language": "en", "email_notifications": ""})
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert (person.display_name, person.language, person.email_notifications) == ("Li Ming", "en", False)
+    assert response.cookies["django_language"].value == "en"  # the pages follow the choice too

@@ -1,0 +1,19 @@
+// Searchable multi-selects: every <select multiple data-searchable> becomes a Tom Select picker (vendored in
+// static/vendor/tom-select). Typing filters by any part of the label (a code, a Chinese or an English name).
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!window.TomSelect) return;
+    var lang = document.documentElement.lang || "";
+    var noResults = lang.indexOf("zh") === 0 ? "没有匹配项" : "No match";
+    document.querySelectorAll("select[multiple][data-searchable]").forEach(function (select) {
+      new window.TomSelect(select, {
+        plugins: ["remove_button"],
+        maxOptions: null,
+        hidePlaceholder: true,
+        closeAfterSelect: false,
+        render: { no_results: function () { return '<div class="no-results">' + noResults + "</div>"; } }
+      });
+    });
+  });
+})();

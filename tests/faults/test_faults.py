@@ -9,33 +9,18 @@ Redis are first frozen (SIGSTOP: a hung server) for a few seconds, then killed. 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from tests.faults.platform import Load, Platform
 
-pytestmark = [pytest.mark.timeout(900)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 FREEZE_SECONDS = 3.0
 # A line each program prints when it is (again) ready, in the platform's console.
 READY_LINE = {"worker": " ready.", "beat": "beat: Starting..."}
-
-
-@pytest.fixture(scope="module")
-def platform() -> Iterator[Platform]:
-    running = Platform()
-    try:
-        running.start()
-        yield running
-    finally:
-        running.stop()
-
-
-@pytest.fixture(scope="module")
-def actors(platform: Platform) -> dict[str, Any]:
-    return platform.actors()
 
 
 def wait_for(predicate: Callable[[], bool], *, timeout: float, what: str, platform: Platform) -> None:

@@ -266,6 +266,39 @@ def services_environment() -> Iterator[None]:
                     if server.started_marker.exists():
                         server.stop()
                         server.started_marker.unlink(missing_ok=True)
+                handed_over_stop()
+
+
+HANDED_OVER = LOCAL / "supervisor" / "handed-over"
+
+
+def handed_over_running() -> bool:
+    """Whether a supervisord that ``make run`` left running for another command still runs."""
+    try:
+        return _alive(int(HANDED_OVER.read_text().strip()))
+    except (FileNotFoundError, ValueError):
+        return False
+
+
+def others_hold_leases() -> bool:
+    """Whether a command other than this process holds a lease on the servers (``make test`` beside ``make run``)."""
+    with _locked("leases"):
+        return _other_live_leases(LOCAL / "leases" / str(os.getpid()))
+
+
+def handed_over_stop() -> None:
+    """Stop the supervisord that ``make run`` left running, with only its servers, for the commands still
+    using them (platform_/launch.py); called by the last holder of a lease."""
+    if not HANDED_OVER.exists():
+        return
+    with contextlib.suppress(FileNotFoundError, ValueError, ProcessLookupError):
+        pid = int(HANDED_OVER.read_text().strip())  # the pid of that supervisord
+        os.kill(pid, 15)  # supervisord stops PostgreSQL and Redis, then itself
+        for _ in range(600):
+            if not _alive(pid):
+                break
+            time.sleep(0.05)
+    HANDED_OVER.unlink(missing_ok=True)
 
 
 def run_with_services(command: list[str]) -> int:

@@ -46,6 +46,7 @@ from platform_.identity.models import Firm, FirmMember, FirmRole
 from platform_.notifications.messages import Message
 from platform_.notifications.models import Notification
 from platform_.notifications.services import notify
+from platform_.outage import file_store_writes
 
 SHARE_PLACES = Decimal("0.000001")
 EDITABLE = (AssetStatus.DRAFT, AssetStatus.CHANGES_REQUESTED, AssetStatus.REJECTED)
@@ -451,16 +452,19 @@ def version_add(*, asset: Asset, by: Any, uploaded_file: Any) -> AssetVersion:
     from knowledge import moderation  # it builds on this module
 
     version.review_pending = moderation.version_waits_for_review(asset=asset)
-    version.file.save(checked.name, ContentFile(checked.content), save=False)
-    stored = [cast(str, version.file.name)]  # names are set by the saves
-    thumbnail = files.preview_image(checked)
-    if thumbnail:
-        version.preview.save(f"{checked.sha256}.png", ContentFile(thumbnail), save=False)
-        stored.append(cast(str, version.preview.name))
+    stored: list[str] = []  # names are set by the saves
 
     def remove_files() -> None:
         for name in stored:
             version.file.storage.delete(name)
+
+    with file_store_writes(undo=remove_files):  # a failing store: a clear 503, nothing half-written
+        version.file.save(checked.name, ContentFile(checked.content), save=False)
+        stored.append(cast(str, version.file.name))
+        thumbnail = files.preview_image(checked)
+        if thumbnail:
+            version.preview.save(f"{checked.sha256}.png", ContentFile(thumbnail), save=False)
+            stored.append(cast(str, version.preview.name))
 
     try:
         version.save()

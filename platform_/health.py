@@ -72,6 +72,10 @@ def readiness() -> tuple[bool, dict[str, str]]:
     """Run every check within the budget: (ready, {dependency: "ok" | "error: …"})."""
     futures = {name: _submit(name, check) for name, check in CHECKS.items()}
     futures_wait(list(futures.values()), timeout=READY_BUDGET_SECONDS)
+    return _results(futures)
+
+
+def _results(futures: dict[str, Future[None]]) -> tuple[bool, dict[str, str]]:
     checks: dict[str, str] = {}
     for name, future in futures.items():
         if not future.done():
@@ -107,7 +111,12 @@ PROBE_PATHS = {"/healthz", "/readyz"}
 async def probe_application(scope: dict[str, Any], receive: Any, send: Any) -> None:
     """The ASGI answer to ``/healthz`` and ``/readyz``, on the event loop (see the module's docstring)."""
     if scope["path"] == "/readyz":
-        status, body = await asyncio.get_running_loop().run_in_executor(None, _ready_body)
+        # Awaited on the loop, never queued behind the loop's shared executor (sockets' database calls
+        # fill it while PostgreSQL hangs): the checks run in the probe's own threads.
+        futures = {name: _submit(name, check) for name, check in CHECKS.items()}
+        await asyncio.wait([asyncio.wrap_future(future) for future in futures.values()], timeout=READY_BUDGET_SECONDS)
+        ready, checks = _results(futures)
+        status, body = (200 if ready else 503), {"status": "ok" if ready else "unavailable", "checks": checks}
     else:
         status, body = 200, {"status": "ok"}
     payload = json.dumps(body).encode()

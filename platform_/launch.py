@@ -33,7 +33,8 @@ def _prepare_database() -> None:
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False, verbosity=1)
-    call_command("demo_data", if_empty=True)
+    only = os.environ.get("DEMO_ONLY", "").split()  # some stages only (the fault suite: quicker start)
+    call_command("demo_data", if_empty=True, **({"only": only} if only else {}))
     connection.close()
 
 
@@ -66,7 +67,11 @@ def _serve(*, host: str, port: str) -> int:
             program, os.environ["REDIS_URL"] = supervision.redis_program()
             programs.append(program)
     programs += supervision.application_programs(host=host, port=port)
-    supervisor = supervision.Supervisor(programs, directory=devservices.LOCAL / "supervisor")
+    # A previous make run's supervisord may still run its servers for a `make test` (see _stop).
+    directory = devservices.LOCAL / "supervisor"
+    supervisor = supervision.Supervisor(
+        programs, directory=directory / "again" if devservices.handed_over_running() else directory
+    )
 
     stopping = False
 
@@ -87,9 +92,26 @@ def _serve(*, host: str, port: str) -> int:
         while not stopping and supervisor.process is not None and supervisor.process.poll() is None:
             time.sleep(0.5)
     finally:
-        code = supervisor.stop()
+        code = _stop(supervisor, servers=[program.name for program in programs if program.name in SERVERS])
     print("Stopped.", flush=True)
     return 0 if stopping else (code or 1)
+
+
+SERVERS = ("postgres", "redis")
+
+
+def _stop(supervisor: supervision.Supervisor, *, servers: list[str]) -> int:
+    """Stop everything, except the embedded servers while another command (`make test`) still uses them:
+    supervisord then keeps only those running and the last of those commands stops it."""
+    if servers and devservices.others_hold_leases():
+        supervisor.ctl("stop", *supervision.APPLICATIONS, check=False)
+        devservices.HANDED_OVER.write_text(str(supervisor.process.pid if supervisor.process else 0))
+        print(f"{' and '.join(servers)} keep running for the command still using them; it stops them.", flush=True)
+        return 0
+    code = supervisor.stop()
+    if not devservices.others_hold_leases():
+        devservices.handed_over_stop()  # servers a previous make run left to a command that has ended since
+    return code
 
 
 def _banner(*, host: str, port: str) -> None:

@@ -8,6 +8,9 @@ cache, the channel layer or the broker) is recognised once, here (``outage_of``)
 - WebSocket handshakes (and live sockets) with close code ``CLOSE_UNAVAILABLE`` (4503), which the
   browser clients (static/js/room.js, notifications.js, the collab bundle) read as "retry soon".
 
+A failing file store is a domain error (``FileStoreUnavailable``, 503) raised by ``file_store_writes``
+after it removed the files the request had written, so nothing half-written stays.
+
 Django turns an exception into a 500 response inside each middleware layer, so the outermost
 middleware cannot catch it: the ``got_request_exception`` signal marks the request with the
 outage, and ``OutageMiddleware`` (first in MIDDLEWARE) replaces that 500 with the 503. This works
@@ -18,7 +21,8 @@ See docs/operations.md.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.core.signals import got_request_exception
@@ -26,6 +30,9 @@ from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext as _
+
+from platform_.errors import DomainError
 
 logger = logging.getLogger(__name__)
 
@@ -84,8 +91,6 @@ def _from_redis(error: BaseException) -> bool:
 
 def unavailable_response(request: HttpRequest, dependency: str) -> HttpResponse:
     """The 503 answer: a problem detail on the API, a translated page elsewhere; never touches the dependency."""
-    from django.utils.translation import gettext as _
-
     language = translation.get_language_from_request(request)
     if request.path.startswith(API_PREFIX) or "application/json" in request.headers.get("Accept", ""):
         with translation.override(language):
@@ -180,3 +185,29 @@ class SocketOutageGuard:
                 await send({"type": "websocket.close", "code": CLOSE_UNAVAILABLE})
             except Exception:  # the client is gone already
                 logger.debug("socket gone before its close", exc_info=True)
+
+
+class FileStoreUnavailable(DomainError):
+    """The file store (disk, S3) refused a write: the request is refused whole, nothing half-written."""
+
+    status_code = 503
+    code = "file_store_unavailable"
+
+
+@contextmanager
+def file_store_writes(*, undo: Callable[[], None]) -> Iterator[None]:
+    """Around the writes of one request's files: a failing store removes what was written (``undo``)
+    and becomes ``FileStoreUnavailable``; the caller's transaction then rolls its rows back."""
+    try:
+        yield
+    except DomainError:
+        raise
+    except Exception as error:  # OSError from a disk, botocore's errors from S3: any failure of the store
+        logger.exception("file store failed; the request's files are removed")
+        try:
+            undo()
+        except Exception:
+            logger.exception("file store: removing the request's files failed too")
+        raise FileStoreUnavailable(
+            _("The file store is unavailable at the moment: nothing was saved. Please try again in a few minutes.")
+        ) from error

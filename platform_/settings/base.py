@@ -298,15 +298,16 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TRACK_STARTED = True
 CELERY_TIMEZONE = TIME_ZONE
-# A task whose worker died is delivered again after the visibility timeout: above the longest task but
-# the full recompute (which the spillover sweeper resumes within a minute; docs/operations.md).
+# A task whose worker died is delivered again after the visibility timeout. It stays long (1 h): Redis
+# hands a task waiting on a countdown (webhook retries) out again each time it passes. Work that must not
+# wait that long is swept back by beat instead: spillover runs (services/orphans.py, within a minute)
+# and webhook deliveries (webhook_sweep). docs/operations.md.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "300")),
+    "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600")),
     "socket_connect_timeout": 2,
     "socket_timeout": 5,
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "webhook-sweep": {"task": "platform_.api.tasks.webhook_sweep", "schedule": 60.0},
     "api-call-log-flush": {"task": "platform_.api.tasks.api_call_log_flush", "schedule": 5.0},

@@ -20,5 +20,9 @@ audit_labels_register(
         "webhook.update": _("Webhook changed"),
         "webhook.delete": _("Webhook deleted"),
         "webhook.replay": _("Webhook delivery replayed"),
+        "duplicates.flag": _("Possible duplicate flagged"),
+        "duplicates.new_version": _("Duplicate linked as a new version"),
+        "duplicates.cite": _("Duplicate cited"),
+        "duplicates.not_duplicate": _("Marked as not a duplicate"),
     }
 )

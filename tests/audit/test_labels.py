@@ -14,7 +14,18 @@ from platform_.audit.labels import audit_action_label, audit_actions_registered
 from platform_.audit.services import audit_record
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKAGES = ["platform_", "clusters", "knowledge", "projects", "agencies", "belts", "portability", "observatory"]
+PACKAGES = [
+    "platform_",
+    "clusters",
+    "knowledge",
+    "projects",
+    "spillover",
+    "reputation",
+    "agencies",
+    "belts",
+    "portability",
+    "observatory",
+]
 LITERAL = re.compile(r'action=(?:"([a-z_]+\.[a-z_.]+)"(?: if [^"]+ else "([a-z_]+\.[a-z_.]+)")?)')
 
 

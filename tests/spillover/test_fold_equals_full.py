@@ -20,10 +20,11 @@ import numpy as np
 import pytest
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from knowledge.models import Asset, AssetOwnership, AssetStatus, UseEvent
 from observatory.services import open_statistics_refresh
+from platform_.identity.templatetags.local_time import local_time
 from spillover import model as sm
 from spillover import selectors, services
 from spillover.models import AssetScore, ClusterScore, FirmScore, FlowEdge, RegionScore, Run
@@ -304,8 +305,9 @@ def test_every_surface_marks_the_figures_as_of_the_last_full_run(observatory_wor
     assert data["inflow"] == pytest.approx(FirmScore.objects.get(run=run, firm=firm).inflow * run.live_factor())
     page = client.get(reverse("spillover:index")).content.decode()
     assert 'data-testid="as-of-full-run"' in page
-    assert full[:16] in page
-    assert folded[:16] in page
+    with translation.override("zh-hans"):  # the page's language: times in the reader's zone and format
+        assert local_time(full) in page
+        assert local_time(folded) in page
 
     open_statistics_refresh(k=3)
     rows = Client().get("/api/v1/open/tables/cluster_spillover_index/").json()["rows"]

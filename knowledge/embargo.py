@@ -19,6 +19,7 @@ from django.db.models import OuterRef, QuerySet
 from django.db.models.functions import Now
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from clusters.models import Cluster
 from knowledge.models import Asset, AssetOwnership, GrantKind, GrantTerm
@@ -26,6 +27,7 @@ from platform_.audit.services import audit_record
 from platform_.errors import DomainError, NotAllowed
 from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import Firm, FirmMember, FirmRole
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 
 
@@ -132,16 +134,18 @@ def owner_ids(asset_id: int) -> list[int]:
 
 
 def _remind(term: GrantTerm) -> None:
-    title = (
-        _("Access to %(title)s ends on %(date)s")
+    title = Message(
+        gettext_noop("Access to %(title)s ends on %(date)s")
         if term.kind == GrantKind.ACCESS
-        else _("The licence of %(title)s ends on %(date)s")
-    ) % {"title": term.asset.title, "date": timezone.localtime(term.ends_at).date().isoformat()}
+        else gettext_noop("The licence of %(title)s ends on %(date)s"),
+        title=term.asset.title,
+        date=timezone.localtime(term.ends_at).date().isoformat(),
+    )
     notify(
         recipients=_people(term),
         kind="knowledge.grant_ending",
         title=title,
-        body=_("The owners may extend it; the grantee may ask them to."),
+        body=Message(gettext_noop("The owners may extend it; the grantee may ask them to.")),
         url=term.asset.get_absolute_url(),
         data={"asset_id": term.asset_id, "term_id": term.pk},
     )
@@ -161,9 +165,12 @@ def _end(term: GrantTerm) -> None:
         firm=term.firm,
         data={"term_id": term.pk, "ends_at": term.ends_at.isoformat()},
     )
-    title = (
-        _("Access to %(title)s has ended") if term.kind == GrantKind.ACCESS else _("The licence of %(title)s has ended")
-    ) % {"title": term.asset.title}
+    title = Message(
+        gettext_noop("Access to %(title)s has ended")
+        if term.kind == GrantKind.ACCESS
+        else gettext_noop("The licence of %(title)s has ended"),
+        title=term.asset.title,
+    )
     notify(
         recipients=_people(term),
         kind="knowledge.grant_ended",

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from clusters.models import Cluster, ReviewPolicy
 from knowledge.models import (
@@ -31,6 +32,7 @@ from knowledge.services import _deciders, _owner_people, _require_owner_member
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 
 # Take-downs and appeals ------------------------------------------------------------------------------
@@ -90,7 +92,7 @@ def appeal_file(*, asset: Asset, by: Any, statement: str) -> Appeal:
     notify(
         recipients=_appeal_deciders(asset, take_down),
         kind="knowledge.appeal",
-        title=_("A take-down was appealed: %(title)s") % {"title": asset.title},
+        title=Message(gettext_noop("A take-down was appealed: %(title)s"), title=asset.title),
         body=appeal.statement[:500],
         url="/knowledge/moderation/",
         exclude=by,
@@ -170,8 +172,12 @@ def appeal_decide(*, appeal: Appeal, by: Any, restore: bool, reason: str) -> App
     notify(
         recipients=_owner_people(asset),
         kind="knowledge.appeal_decided",
-        title=(_("Your asset was restored: %(title)s") if restore else _("The take-down was upheld: %(title)s"))
-        % {"title": asset.title},
+        title=Message(
+            gettext_noop("Your asset was restored: %(title)s")
+            if restore
+            else gettext_noop("The take-down was upheld: %(title)s"),
+            title=asset.title,
+        ),
         body=reason,
         url=asset.get_absolute_url(),
         exclude=by,
@@ -216,7 +222,7 @@ def version_submitted(*, version: AssetVersion, by: Any) -> None:
     notify(
         recipients=_deciders(asset, asset.review_clusters.all()),
         kind="knowledge.review",
-        title=_("A new version waits for review: %(title)s") % {"title": asset.title},
+        title=Message(gettext_noop("A new version waits for review: %(title)s"), title=asset.title),
         url="/knowledge/moderation/",
         exclude=by,
         data={"asset_id": asset.pk, "version": version.number},
@@ -253,12 +259,13 @@ def version_review(*, version: AssetVersion, by: Any, approve: bool, reason: str
     notify(
         recipients=_owner_people(asset),
         kind="knowledge.version_reviewed",
-        title=(
-            _("Version %(number)d of %(title)s was approved")
+        title=Message(
+            gettext_noop("Version %(number)d of %(title)s was approved")
             if approve
-            else _("Version %(number)d of %(title)s was refused")
-        )
-        % {"number": version.number, "title": asset.title},
+            else gettext_noop("Version %(number)d of %(title)s was refused"),
+            number=version.number,
+            title=asset.title,
+        ),
         body=reason,
         url=asset.get_absolute_url(),
         exclude=by,

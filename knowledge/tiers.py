@@ -18,13 +18,14 @@ from django.db import transaction
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus
 from knowledge.models import Asset, AssetOwnership, AssetStatus, ContributorRule, ContributorStanding
 from platform_.audit.services import audit_record
 from platform_.errors import DomainError, NotAllowed
 from platform_.identity.models import FirmMember, FirmRole
+from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
 
 OutflowSource = Callable[[list[int]], dict[int, float]]
@@ -141,15 +142,18 @@ def _announce(standing: ContributorStanding, *, by: Any) -> None:
         cluster=cluster,
         data={"assets_shared": standing.assets_shared, "outflow": standing.outflow},
     )
-    title = (
-        _("Your firm is now a contributor in %(cluster)s")
+    title = Message(
+        gettext_noop("Your firm is now a contributor in %(cluster)s")
         if granted
-        else _("Your firm is no longer a contributor in %(cluster)s")
-    ) % {"cluster": cluster.name}
-    body = (
-        _("Assets shared with the cluster's contributors are open to your firm.")
+        else gettext_noop("Your firm is no longer a contributor in %(cluster)s"),
+        cluster=per_language(lambda: cluster.name),
+    )
+    body = Message(
+        gettext_noop("Assets shared with the cluster's contributors are open to your firm.")
         if granted
-        else _("Assets shared with the cluster's contributors are closed to your firm until it meets the rule again.")
+        else gettext_noop(
+            "Assets shared with the cluster's contributors are closed to your firm until it meets the rule again."
+        )
     )
     notify(
         recipients=_managers(standing.firm_id),

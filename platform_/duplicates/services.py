@@ -14,12 +14,14 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.duplicates import text
 from platform_.duplicates.models import DuplicateFlag, FlagStatus, Method, Signature
 from platform_.duplicates.registry import DuplicateKind, Fingerprint, kind_get
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 
 TEXT_THRESHOLD = 0.5
@@ -137,7 +139,7 @@ def duplicates_detect(*, kind: str, subject_id: int, by: Any, firm: Any) -> list
         notify(
             recipients=[user],
             kind="duplicates.flagged",
-            title=_("Your submission resembles %(count)d item(s) you can see") % {"count": len(flags)},
+            title=Message(gettext_noop("Your submission resembles %(count)d item(s) you can see"), count=len(flags)),
             url=url,
             data={"duplicate_kind": kind, "subject_id": subject_id},
         )

@@ -3,6 +3,8 @@
 A submitted entry is compared, by file hash and by text (title and description of its latest
 version), with the entries its submitter may see through the seal (their own firms' entries, in any
 challenge) and with the knowledge assets they may see; "cite" adds an asset to the entry's sources.
+A submitted idea is compared with the ideas its submitter may see (their own firms' ideas, and the
+standing ideas of open ideations their firm takes part in) and with the knowledge assets they may see.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from django.utils.translation import gettext as _
 from platform_.duplicates.registry import DuplicateKind, Fingerprint, kind_register
 from platform_.events import subscribe
 from platform_.identity.models import Firm, FirmMember, User
-from projects.models import Entry, EntryFile, EntryVersion
+from projects.models import Entry, EntryFile, EntryVersion, ProjectKind
+from projects.models_types import Idea
 from projects.selectors import UNSEALED
 
 KIND = "projects.entry"
+IDEA = "projects.idea"
 ASSET = "knowledge.asset"
 
 
@@ -94,6 +98,53 @@ def on_entry_submitted(name: str, payload: dict[str, Any]) -> None:
         duplicates_detect(kind=KIND, subject_id=payload["entry_id"], by=by, firm=firm)
 
 
+def _idea_fingerprints(ids: list[int]) -> dict[int, Fingerprint]:
+    return {
+        pk: Fingerprint(text=f"{title}\n{text}")
+        for pk, title, text in Idea.objects.filter(pk__in=ids).values_list("pk", "title", "text")
+    }
+
+
+def _ideas_visible(user: Any, firm: Any) -> QuerySet[Idea]:
+    """A conservative part of ``selectors_types.ideas_visible_to`` across challenges: the ideas credited
+    to the person's firms, and the standing ideas of open ideations the acting firm accepted the terms of."""
+    if not getattr(user, "is_authenticated", False):
+        return Idea.objects.none()
+    seen = Q(credits__firm__members__user=user)
+    if firm is not None and FirmMember.objects.filter(user=user, firm=firm).exists():
+        seen |= Q(
+            project__kind=ProjectKind.IDEATION,
+            project__ideation__open=True,
+            project__acceptances__firm=firm,
+            merged_into__isnull=True,
+        )
+    return Idea.objects.filter(pk__in=Idea.objects.filter(seen).values("pk"))
+
+
+def _describe_ideas(ids: list[int]) -> dict[int, tuple[str, str]]:
+    from django.urls import reverse
+
+    return {
+        pk: (title, reverse("projects:ideas", args=[project_id]))
+        for pk, title, project_id in Idea.objects.filter(pk__in=ids).values_list("pk", "title", "project_id")
+    }
+
+
+def _idea_reviewer_role(user: Any, firm: Any, idea_id: int) -> str | None:
+    if Idea.objects.filter(pk=idea_id, credits__firm__members__user=user).exists():
+        return "submitter"
+    return None
+
+
+def on_idea_submitted(name: str, payload: dict[str, Any]) -> None:
+    """After an idea commits: flag what it resembles among what its author may see."""
+    from platform_.duplicates.services import duplicates_detect
+
+    idea = Idea.objects.filter(pk=payload["idea_id"]).select_related("author", "firm").first()
+    if idea is not None and idea.author is not None:
+        duplicates_detect(kind=IDEA, subject_id=idea.pk, by=idea.author, firm=idea.firm)
+
+
 def register() -> None:
     kind_register(
         DuplicateKind(
@@ -108,3 +159,15 @@ def register() -> None:
         )
     )
     subscribe("entry.submitted", on_entry_submitted)
+    kind_register(
+        DuplicateKind(
+            name=IDEA,
+            fingerprints=_idea_fingerprints,
+            visible=_ideas_visible,
+            describe=_describe_ideas,
+            compare_with=(IDEA, ASSET),
+            reviewer_role=_idea_reviewer_role,
+            api_resource="entries",
+        )
+    )
+    subscribe("idea.submitted", on_idea_submitted)

@@ -330,6 +330,9 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
         "schedule": crontab(minute=30, hour=3),
     },
 }
+# Celery map tasks that fold partitions of the record of use beside the full recompute's own task
+# (0: that task folds every partition itself); the figures are the same to the last bit either way.
+SPILLOVER_MAP_TASKS = int(os.environ.get("SPILLOVER_MAP_TASKS", "0"))
 # Days before an access or licence grant ends that its firms are reminded (knowledge.embargo).
 GRANT_REMINDER_DAYS = int(os.environ.get("GRANT_REMINDER_DAYS", "7"))
 

@@ -37,6 +37,7 @@ from spillover import model as sm
 from spillover.services.snapshot import Snapshot, events_read, ids_locate
 
 CLAIM_SECONDS = 600  # a partition claimed this long ago without a partial is mapped again
+PATIENCE_SECONDS = 30.0  # with no worker taking a partition this long, the run's process maps them
 KEEP_SECONDS = 6 * 3600  # what a run publishes expires even if its process dies
 
 
@@ -140,10 +141,10 @@ def map_worker(*, run_id: int) -> int:
 
 
 def partials_distributed(
-    ctx: MapContext, *, tasks: int, queue: str | None = None, map_here: bool = True, patience: float = 30.0
+    ctx: MapContext, *, tasks: int, queue: str | None = None, map_here: bool = True
 ) -> Iterator[sm.PartialFlows]:
     """Every partition's partial, in partition order, mapped by ``tasks`` Celery map tasks and (with
-    ``map_here``, or once no worker took a partition for ``patience`` seconds) by this process.
+    ``map_here``, or once no worker took a partition for ``PATIENCE_SECONDS``) by this process.
     Each partial is handed over as soon as its turn comes and then deleted from Redis."""
     r, run_id, n = _client(), ctx.run_id, len(ctx.ranges)
     names = [_key(run_id, x) for x in ("todo", "context", "mapped")]
@@ -174,7 +175,7 @@ def partials_distributed(
                 todo = int(r.llen(_key(run_id, "todo")))
                 if todo != todo_before:
                     todo_before, last_progress = todo, time.monotonic()
-                if todo and (map_here or time.monotonic() - last_progress > patience):
+                if todo and (map_here or time.monotonic() - last_progress > PATIENCE_SECONDS):
                     j = _claim(r, run_id)
                     if j is not None:
                         mine[j] = partition_map(ctx, j)

@@ -26,6 +26,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 import redis
@@ -94,13 +95,13 @@ def _dump(value: object) -> bytes:
     return pickle.dumps(value, protocol=5)
 
 
-def _load(data: bytes) -> object:
+def _load(data: Any) -> object:
     return pickle.loads(data)  # noqa: S301 - written by this module into our own Redis
 
 
 def _claim(r: redis.Redis, run_id: int) -> int | None:
     """Take the next partition off the run's list, with a claim that expires."""
-    raw = r.lpop(_key(run_id, "todo"))
+    raw: Any = r.lpop(_key(run_id, "todo"))
     if raw is None:
         return None
     k = int(raw)
@@ -182,7 +183,11 @@ def partials_distributed(
                         r.hincrby(_key(run_id, "mapped"), by, 1)
                         r.delete(_key(run_id, f"claim:{j}"))
                     continue
-                if not todo and r.lpos(_key(run_id, "todo"), k) is None and not r.exists(_key(run_id, f"claim:{k}")):
+                if (
+                    not todo
+                    and r.lpos(_key(run_id, "todo"), str(k)) is None
+                    and not r.exists(_key(run_id, f"claim:{k}"))
+                ):
                     # claimed, but its worker died before publishing it: map it here
                     mine[k] = partition_map(ctx, k)
                     r.hincrby(_key(run_id, "mapped"), by, 1)
@@ -194,5 +199,5 @@ def partials_distributed(
 
 def mapped_by(run_id: int) -> dict[str, int]:
     """How many partitions each process mapped in the run's last partitioned fold."""
-    raw = _client().hgetall(_key(run_id, "mapped"))
-    return {k.decode(): int(v) for k, v in raw.items()}
+    raw: dict[Any, Any] = _client().hgetall(_key(run_id, "mapped"))
+    return {k.decode() if isinstance(k, bytes) else str(k): int(v) for k, v in raw.items()}

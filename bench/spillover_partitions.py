@@ -140,6 +140,46 @@ def phase_compare(a: int, b: int) -> dict[str, Any]:
     return {"phase": "compare", "rows": rows, "differing_rows": differing}
 
 
+def phase_probe(batch_rows: int) -> dict[str, Any]:
+    """Map, transport and reduce of the current run's partitions timed apart, in this one process."""
+    import pickle
+
+    from spillover import model as sm
+    from spillover.models import Run
+    from spillover.services import partitions
+    from spillover.services.parameters import parameters_validate
+    from spillover.services.snapshot import Snapshot, event_ranges
+
+    run = Run.objects.get(is_current=True)
+    params = parameters_validate(run.parameters)
+    t = time.perf_counter()
+    snap = Snapshot(as_of=run.as_of)
+    snapshot_seconds = time.perf_counter() - t
+    ranges = event_ranges(upto_id=run.events_upto_id, batch_rows=batch_rows)
+    ctx = partitions.MapContext.of(run_id=run.pk, snap=snap, params=params, as_of=run.as_of, ranges=ranges)
+    acc = sm.FlowAccumulator(ctx.structure, params, as_of=run.as_of.timestamp())
+    map_s = transport_s = reduce_s = 0.0
+    partial_bytes = 0
+    for k in range(len(ranges)):
+        t = time.perf_counter()
+        part = partitions.partition_map(ctx, k)
+        map_s += time.perf_counter() - t
+        t = time.perf_counter()
+        data = pickle.dumps(part, protocol=5)
+        part = pickle.loads(data)
+        transport_s += time.perf_counter() - t
+        partial_bytes += len(data)
+        t = time.perf_counter()
+        acc.merge_partial(part)
+        reduce_s += time.perf_counter() - t
+    return {
+        "phase": "probe", "partitions": len(ranges), "snapshot_seconds": snapshot_seconds,
+        "context_mb": len(pickle.dumps(ctx, protocol=5)) / 1e6, "map_seconds": map_s,
+        "pickle_seconds": transport_s, "partial_mb_mean": partial_bytes / max(1, len(ranges)) / 1e6,
+        "reduce_seconds": reduce_s, "use_entries": int(acc.use.nnz),
+    }  # fmt: skip
+
+
 def child(args: list[str]) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, "-m", "bench.spillover_partitions", *args],
@@ -160,7 +200,7 @@ def main() -> None:
     parser.add_argument("--batch-rows", type=int, default=100_000, help="event ids per partition")
     parser.add_argument("--workers", default="1,2", help="comma-separated numbers of map workers")
     parser.add_argument("--skip-generate", action="store_true")
-    parser.add_argument("--phase", choices=["run", "compare"])
+    parser.add_argument("--phase", choices=["run", "compare", "probe"], help="probe: map/pickle/reduce timed apart")
     parser.add_argument("--n", type=int, default=0)
     parser.add_argument("--template", type=int)
     parser.add_argument("--a", type=int)
@@ -170,6 +210,8 @@ def main() -> None:
         setup_django()
         if args.phase == "run":
             print(json.dumps(phase_run(args.n, args.batch_rows, args.template)))
+        elif args.phase == "probe":
+            print(json.dumps(phase_probe(args.batch_rows)))
         else:
             print(json.dumps(phase_compare(args.a, args.b)))
         return

@@ -133,6 +133,9 @@ def test_an_upload_lands_in_the_bucket_and_leaves_it_only_through_a_signed_url_a
     assert "filename*=UTF-8''%E9%85%8D%E6%96%B9%201.csv" in headers["content-disposition"]
     assert headers["content-type"] == "text/csv"
 
+    # the bucket is private: the object's address without the signature is refused
+    assert fetch(f"{parts.scheme}://{parts.netloc}{parts.path}")[0] == 403
+
     # the same through the page
     page = client_for(owner, firm).get(asset_urls(version)["page download"])
     assert page.status_code == 302

@@ -68,6 +68,13 @@ BENCHMARKS = (
         ("bench.spillover_recompute", "--firms", "500", "--events", "20000"),
     ),
     Benchmark(
+        "spillover-partitions",
+        "vc_bench_spillover_partitions",
+        9,
+        ("bench.spillover_partitions", "--firms", "10000", "--events", "1000000", "--batch-rows", "100000"),
+        ("bench.spillover_partitions", "--firms", "500", "--events", "20000", "--batch-rows", "2000"),
+    ),
+    Benchmark(
         "observatory",
         "vc_bench_observatory",
         7,

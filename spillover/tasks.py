@@ -14,7 +14,7 @@ from django.conf import settings
 from platform_.errors import Conflict
 from spillover import pending, services
 from spillover.models import Run
-from spillover.services import orphans
+from spillover.services import orphans, partitions
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, name="spillover.tasks.recompute_all")
@@ -32,10 +32,19 @@ def recompute_all(self: Any, run_id: int | None = None) -> dict[str, Any]:
             self.update_state(state="PROGRESS", meta={"run": run.pk, "stage": stage, "progress": fraction})
 
     try:
-        run = services.run_compute(run_id=run.pk, on_progress=report)
+        run = services.run_compute(
+            run_id=run.pk, on_progress=report, map_tasks=int(getattr(settings, "SPILLOVER_MAP_TASKS", 0))
+        )
     except Conflict:  # another worker holds the recompute lock and is computing this very run
         return {"run": run.pk, "status": "skipped", "events": 0}
     return {"run": run.pk, "status": run.status, "events": run.event_count}
+
+
+@shared_task(acks_late=True, name="spillover.tasks.recompute_map")
+def recompute_map(run_id: int) -> int:
+    """A worker's share of a partitioned recompute: fold partitions of the record of use until none
+    is left (services/partitions.py); the run's own task reduces them. Returns how many it folded."""
+    return partitions.map_worker(run_id=run_id)
 
 
 @shared_task(acks_late=True, name="spillover.tasks.fold_pending")

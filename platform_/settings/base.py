@@ -165,10 +165,29 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / ".local" / "media"))
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": os.environ.get("FILE_STORAGE", "django.core.files.storage.FileSystemStorage")},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# FILE_STORAGE=s3: uploads go to a private bucket of any S3-compatible server (django-storages), and
+# leave it only through presigned URLs issued after the permission check (FILE_SERVE_MODE "s3").
+# The local file system (MEDIA_ROOT) stays the default, as in `make run`. See docs/scaling.md.
+if STORAGES["default"]["BACKEND"] == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ.get("S3_BUCKET", "vc-media"),
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,  # None: AWS itself
+            "access_key": os.environ.get("S3_ACCESS_KEY_ID", ""),
+            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY", ""),
+            "region_name": os.environ.get("S3_REGION", "us-east-1"),
+            "signature_version": "s3v4",
+            "addressing_style": "path" if os.environ.get("S3_ENDPOINT_URL") else "virtual",
+            "default_acl": None,  # the bucket's own (private); never public-read
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
 # Open statistics: no published figure describes fewer than this many firms; the open API's rate per address.
@@ -176,7 +195,7 @@ OPEN_STATISTICS_MIN_FIRMS = int(os.environ.get("OPEN_STATISTICS_MIN_FIRMS", "3")
 OPEN_DATA_RATE = os.environ.get("OPEN_DATA_RATE", "120/min")
 # Stored files leave only through checked views (platform_/files.py): streamed by Django ("django"),
 # by nginx after the check ("nginx": X-Accel-Redirect to this internal prefix), or by a signed S3 URL ("s3").
-FILE_SERVE_MODE = os.environ.get("FILE_SERVE_MODE", "django")
+FILE_SERVE_MODE = os.environ.get("FILE_SERVE_MODE", "s3" if os.environ.get("FILE_STORAGE") == "s3" else "django")
 FILE_SERVE_NGINX_PREFIX = os.environ.get("FILE_SERVE_NGINX_PREFIX", "/protected-media/")
 FILE_SERVE_URL_SECONDS = int(os.environ.get("FILE_SERVE_URL_SECONDS", "60"))
 ASSET_MAX_UPLOAD_BYTES = int(os.environ.get("ASSET_MAX_UPLOAD_BYTES", str(25 * 1024 * 1024)))
@@ -331,6 +350,9 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
         "schedule": crontab(minute=30, hour=3),
     },
 }
+# Celery map tasks that fold partitions of the record of use beside the full recompute's own task
+# (0: that task folds every partition itself); the figures are the same to the last bit either way.
+SPILLOVER_MAP_TASKS = int(os.environ.get("SPILLOVER_MAP_TASKS", "0"))
 # Days before an access or licence grant ends that its firms are reminded (knowledge.embargo).
 GRANT_REMINDER_DAYS = int(os.environ.get("GRANT_REMINDER_DAYS", "7"))
 

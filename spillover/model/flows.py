@@ -91,6 +91,63 @@ def event_values(
     return v
 
 
+@dataclass
+class PartialFlows:
+    """One batch of events' share of every figure a ``FlowAccumulator`` sums, held sparse: its
+    memory is bounded by the batch's events (entries touched), not by the firms, assets or record.
+    The map step of a partitioned recompute; ``FlowAccumulator.merge_partial`` is the reduce."""
+
+    events: int
+    use: sp.coo_matrix  # firms × assets, decayed to as_of, duplicates summed
+    monthly_in: sp.coo_matrix  # months × firms
+    monthly_out: sp.coo_matrix  # months × firms
+    monthly_internal: sp.coo_matrix  # months × clusters
+
+
+def partial_flows(
+    structure: Structure, params: Parameters, *, as_of: float, firm: ArrayLike, asset: ArrayLike,
+    kind: ArrayLike, t: ArrayLike,
+) -> PartialFlows:  # fmt: skip
+    """The figures of one batch of events alone (see ``PartialFlows``)."""
+    st, pr = structure, params
+    firm = np.asarray(firm, dtype=np.int64)
+    asset = np.asarray(asset, dtype=np.int64)
+    kind = np.asarray(kind, dtype=np.int64)
+    t = np.asarray(t, dtype=np.float64)
+    n, a = st.n_firms, st.n_assets
+    c = st.membership.shape[1] if st.membership is not None else 0
+    last_month = int(month_index(float(as_of)))
+    first_month = last_month - pr.months + 1
+    events = int(firm.size)
+    v = event_values(st, pr, firm=firm, asset=asset, kind=kind, t=t, ref=float(as_of)) if events else t
+    keep = v > 0
+    firm, asset, kind, t, v = firm[keep], asset[keep], kind[keep], t[keep], v[keep]
+    use = sp.coo_matrix((v, (firm, asset)), shape=(n, a))
+    use.sum_duplicates()
+
+    raw_month = month_index(t)
+    m = np.clip(raw_month, first_month, last_month)
+    row = m - first_month
+    w = np.asarray(pr.weight_vector())[kind]
+    # per-month flows count only the months shown; the decayed series below carries the past
+    w_shown = np.where(raw_month >= first_month, w, 0.0)
+    owned = np.asarray(st.ownership.sum(axis=1)).ravel()
+    keys, inverse = np.unique(row * n + firm, return_inverse=True)
+    sums = np.bincount(inverse.ravel(), weights=w_shown * owned[asset], minlength=keys.size)
+    monthly_in = sp.coo_matrix((sums, (keys // n, keys % n)), shape=(pr.months, n))
+    mat = sp.csr_matrix((w_shown, (row, asset)), shape=(pr.months, a))
+    monthly_out = sp.coo_matrix(sp.csr_matrix(mat @ st.ownership))
+    if c:
+        assert st.membership is not None
+        vm = w * decay(years(month_end(m) - t), pr.lam)
+        per_event = sp.csr_matrix(st.membership[firm].multiply(st._owner_clusters[asset]))
+        rows_of = sp.csr_matrix((vm, (row, np.arange(firm.size))), shape=(pr.months, firm.size))
+        monthly_internal = sp.coo_matrix(sp.csr_matrix(rows_of @ per_event))
+    else:
+        monthly_internal = sp.coo_matrix((pr.months, 0))
+    return PartialFlows(events, use, monthly_in, monthly_out, monthly_internal)
+
+
 class FlowAccumulator:
     """Folds event batches into the use matrix E (firms × assets, decayed to ``as_of``) and
     the monthly series. Memory is bounded by distinct (firm, asset) pairs and months, not by events.
@@ -112,38 +169,23 @@ class FlowAccumulator:
         self.events = 0
 
     def add(self, *, firm: ArrayLike, asset: ArrayLike, kind: ArrayLike, t: ArrayLike) -> None:
-        firm = np.asarray(firm, dtype=np.int64)
-        asset = np.asarray(asset, dtype=np.int64)
-        kind = np.asarray(kind, dtype=np.int64)
-        t = np.asarray(t, dtype=np.float64)
-        if firm.size == 0:
-            return
-        self.events += firm.size
-        st, pr = self.structure, self.params
-        v = event_values(st, pr, firm=firm, asset=asset, kind=kind, t=t, ref=self.as_of)
-        keep = v > 0
-        firm, asset, kind, t, v = firm[keep], asset[keep], kind[keep], t[keep], v[keep]
-        shape = (st.n_firms, st.n_assets)
-        self.use = self.use + sp.csr_matrix((v, (firm, asset)), shape=shape)
+        self.merge_partial(
+            partial_flows(self.structure, self.params, as_of=self.as_of, firm=firm, asset=asset, kind=kind, t=t)
+        )
 
-        raw_month = month_index(t)
-        m = np.clip(raw_month, self.first_month, self.last_month)
-        row = m - self.first_month
-        w = np.asarray(pr.weight_vector())[kind]
-        # per-month flows count only the months shown; the decayed series below carries the past
-        w_shown = np.where(raw_month >= self.first_month, w, 0.0)
-        owned = np.asarray(st.ownership.sum(axis=1)).ravel()
-        self.monthly_in += np.bincount(
-            row * st.n_firms + firm, weights=w_shown * owned[asset], minlength=pr.months * st.n_firms
-        ).reshape(pr.months, st.n_firms)
-        mat = sp.csr_matrix((w_shown, (row, asset)), shape=(pr.months, st.n_assets))
-        self.monthly_out += (mat @ st.ownership).toarray()
-        if st.membership is not None and st.membership.shape[1]:
-            vm = w * decay(years(month_end(m) - t), pr.lam)
-            per_event = st.membership[firm].multiply(st._owner_clusters[asset])
-            per_event = sp.csr_matrix(per_event)
-            rows_of = sp.csr_matrix((vm, (row, np.arange(firm.size))), shape=(pr.months, firm.size))
-            self.monthly_internal += (rows_of @ per_event).toarray()
+    def merge_partial(self, part: PartialFlows) -> None:
+        """Add one batch's (one partition's) figures. Adding the same partials in the same order
+        gives the same figures to the last bit, wherever each partial was computed."""
+        if part.events == 0:
+            return
+        self.events += part.events
+        self.use = self.use + part.use
+        for dense, sparse in (
+            (self.monthly_in, part.monthly_in),
+            (self.monthly_out, part.monthly_out),
+            (self.monthly_internal, part.monthly_internal),
+        ):
+            np.add.at(dense, (sparse.row, sparse.col), sparse.data)
 
     def merge(self, other: FlowAccumulator) -> None:
         """Fold another accumulator with the same structure, parameters and as-of into this one."""

@@ -2,11 +2,12 @@
 
 A run (``runs``) reads a snapshot of the platform and streams the use events from PostgreSQL with
 binary COPY in bounded batches (``snapshot``), computes the model of ``spillover.model`` in memory,
-no n × n matrix (``figures``), writes its figures with COPY (``store``), reports its progress as it
-goes (``progress``), and only then becomes current. New events are folded into the current run
-incrementally and exactly through the same model (``fold``: flows, pair flows, uses, breadth); the
-periodic recompute refreshes the rest, which every surface marks as of the last full run
-(docs/spillover.md).
+no n × n matrix (``figures``; the record of use folded partition by partition, here or by Celery
+map workers with the same figures to the last bit: ``partitions``), writes its figures with COPY
+(``store``), reports its progress as it goes (``progress``), and only then becomes current. New
+events are folded into the current run incrementally and exactly through the same model (``fold``:
+flows, pair flows, uses, breadth); the periodic recompute refreshes the rest, which every surface
+marks as of the last full run (docs/spillover.md).
 """
 
 from spillover.services.figures import ClusterProvinces, Figures, compute, figures

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -10,9 +11,10 @@ import scipy.sparse as sp
 
 from spillover import model as sm
 from spillover.models import Run
+from spillover.services import partitions
 from spillover.services.parameters import parameters_validate
 from spillover.services.progress import Progress, progress_set
-from spillover.services.snapshot import Snapshot, events_estimate, ids_locate, stream_events
+from spillover.services.snapshot import Snapshot, event_ranges, events_estimate, stream_pause
 
 TOP_PAIRS = 10
 
@@ -66,27 +68,48 @@ class Figures:
     # regions and sectors
     regions: sm.RegionFigures  # by province
     sectors: sm.RegionFigures
+    # how the record of use was folded: partitions, and how many each process mapped
+    partitions: int = 0
+    mapped_by: dict[str, int] = field(default_factory=dict)
 
 
-def compute(*, run: Run, on_progress: Progress | None = None, batch_rows: int | None = None) -> Figures:
-    """Every figure of the run, in memory, from a snapshot of the platform and the streamed events."""
+def compute(
+    *,
+    run: Run,
+    on_progress: Progress | None = None,
+    batch_rows: int | None = None,
+    map_tasks: int = 0,
+    map_queue: str | None = None,
+    map_here: bool = True,
+) -> Figures:
+    """Every figure of the run, in memory, from a snapshot of the platform and the record of use
+    folded partition by partition: here, or (``map_tasks`` > 0) mapped by that many Celery tasks
+    and this process and reduced here in partition order, which gives the same figures to the last
+    bit (``partitions``)."""
     params = parameters_validate(run.parameters)
     as_of = run.as_of.timestamp()
     progress_set(run=run, stage="reading", fraction=0.01, on_progress=on_progress)
     snap = Snapshot(as_of=run.as_of)
-    structure = sm.Structure(snap.ownership, snap.membership)
-    acc = sm.FlowAccumulator(structure, params, as_of=as_of)
-    estimate = max(1, events_estimate(upto_id=run.events_upto_id))
     batch = batch_rows or int(run.parameters.get("batch_rows", 1_000_000))
-    for firm_ids, asset_ids, kind, t in stream_events(upto_id=run.events_upto_id, as_of=run.as_of, batch_rows=batch):
-        fi = ids_locate(snap.firm_ids, firm_ids)
-        ai = ids_locate(snap.asset_ids, asset_ids)
-        ok = (fi >= 0) & (ai >= 0)
-        acc.add(firm=fi[ok], asset=ai[ok], kind=kind[ok], t=t[ok])
-        fraction = 0.05 + 0.6 * min(1.0, acc.events / estimate)
-        progress_set(run=run, stage="events", fraction=fraction, on_progress=on_progress, events=acc.events)
+    ranges = event_ranges(upto_id=run.events_upto_id, batch_rows=batch)
+    ctx = partitions.MapContext.of(run_id=run.pk, snap=snap, params=params, as_of=run.as_of, ranges=ranges)
+    acc = sm.FlowAccumulator(ctx.structure, params, as_of=as_of)
+    estimate = max(1, events_estimate(upto_id=run.events_upto_id))
+    if map_tasks > 0:
+        parts = partitions.partials_distributed(ctx, tasks=map_tasks, queue=map_queue, map_here=map_here)
+    else:
+        parts = partitions.partials_local(ctx)
+    for part in parts:
+        acc.merge_partial(part)
+        if part.events:
+            fraction = 0.05 + 0.6 * min(1.0, acc.events / estimate)
+            progress_set(run=run, stage="events", fraction=fraction, on_progress=on_progress, events=acc.events)
+            stream_pause()
     progress_set(run=run, stage="scoring", fraction=0.7, on_progress=on_progress)
-    return figures(snap=snap, acc=acc, params=params, as_of=as_of)
+    mapped = partitions.mapped_by(run.pk) if map_tasks > 0 else {"here": len(ranges)}
+    return dataclasses.replace(
+        figures(snap=snap, acc=acc, params=params, as_of=as_of), partitions=len(ranges), mapped_by=mapped
+    )
 
 
 def figures(*, snap: Snapshot, acc: sm.FlowAccumulator, params: sm.Parameters, as_of: float) -> Figures:

@@ -42,9 +42,19 @@ def run_resume_or_start(*, parameters: dict[str, Any] | None = None) -> Run:
     return unfinished or run_start(parameters=parameters)
 
 
-def run_compute(*, run_id: int, on_progress: Progress | None = None, batch_rows: int | None = None) -> Run:
+def run_compute(
+    *,
+    run_id: int,
+    on_progress: Progress | None = None,
+    batch_rows: int | None = None,
+    map_tasks: int = 0,
+    map_queue: str | None = None,
+    map_here: bool = True,
+) -> Run:
     """Compute a run and make it current. Safe to call twice: a complete run is left alone, a run
-    a killed worker left half-written is cleared and computed again from its own as-of and events."""
+    a killed worker left half-written is cleared and computed again from its own as-of and events.
+    ``map_tasks`` > 0 spreads the fold of the record of use over that many Celery map tasks (on
+    ``map_queue``) besides this process (unless not ``map_here``): the same figures to the last bit."""
     run = Run.objects.get(pk=run_id)
     if run.status == RunStatus.COMPLETE:
         return run
@@ -56,7 +66,10 @@ def run_compute(*, run_id: int, on_progress: Progress | None = None, batch_rows:
             return run
         _clear_partial(run)
         try:
-            fig = compute(run=run, on_progress=on_progress, batch_rows=batch_rows)
+            fig = compute(
+                run=run, on_progress=on_progress, batch_rows=batch_rows,
+                map_tasks=map_tasks, map_queue=map_queue, map_here=map_here,
+            )  # fmt: skip
             progress_set(run=run, stage="writing", fraction=0.8, on_progress=on_progress)
             figures_write(run=run, fig=fig)
             _finalise(run, fig)
@@ -96,6 +109,8 @@ def _finalise(run: Run, fig: Figures) -> None:
             "clusters": int(fig.snap.cluster_ids.size),
             "events": int(fig.events),
             "total_flow": fig.total_flow,
+            "partitions": fig.partitions,
+            "mapped_by": fig.mapped_by,
         }
         locked.save()
         later = list(

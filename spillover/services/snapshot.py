@@ -128,30 +128,51 @@ class Snapshot:
         self.link_citing, self.link_cited, self.link_derivation = citing[ok], cited[ok], derivation[ok]
 
 
+EVENTS_SQL = (
+    "SELECT array_agg(id::int8), array_agg(firm_id::int8), array_agg(asset_id::int8), "  # noqa: S608 - ours
+    f"array_agg({KIND_SQL}), array_agg(extract(epoch from occurred_at)::float8) "
+    f"FROM {UseEvent._meta.db_table} WHERE id > %s AND id <= %s AND occurred_at <= %s"
+)
+
+
+def event_ranges(*, upto_id: int, batch_rows: int = 1_000_000) -> list[tuple[int, int]]:
+    """The keyset ranges ``(low, high]`` of event ids a run reads, ``batch_rows`` ids each: the
+    batches of one process and the partitions of a partitioned recompute are the same ranges."""
+    first = UseEvent.objects.order_by("id").values_list("id", flat=True).first()
+    low = (first - 1) if first else upto_id
+    return [(lo, min(lo + batch_rows, upto_id)) for lo in range(low, upto_id, max(1, batch_rows))]
+
+
+def events_read(*, low: int, high: int, as_of: datetime) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(firm ids, asset ids, kind indices, epoch seconds) of the events with ids in ``(low, high]``
+    that occurred by ``as_of``, in id order (so every process folds a range in the same order), read
+    with one binary COPY of one row of arrays (no per-row messages or objects)."""
+    ids, firm, asset, kind, t = copy_out_arrays(
+        EVENTS_SQL, [low, high, as_of], ["int8", "int8", "int8", "int2", "float8"]
+    )
+    if ids.size and np.any(ids[1:] < ids[:-1]):
+        order = np.argsort(ids, kind="stable")
+        firm, asset, kind, t = firm[order], asset[order], kind[order], t[order]
+    return firm, asset, kind, t
+
+
 def stream_events(
     *, upto_id: int, as_of: datetime, batch_rows: int = 1_000_000
 ) -> Iterable[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
-    """(firm ids, asset ids, kind indices, epoch seconds) in batches of at most ``batch_rows`` ids.
+    """(firm ids, asset ids, kind indices, epoch seconds) in batches of at most ``batch_rows`` ids
+    (keyset batches: memory bounded by the batch on both sides)."""
+    for low, high in event_ranges(upto_id=upto_id, batch_rows=batch_rows):
+        batch = events_read(low=low, high=high, as_of=as_of)
+        if batch[0].size:
+            yield batch
+            stream_pause()
 
-    Each batch is one binary COPY of one row of arrays over a range of primary keys (keyset
-    batches: memory bounded by the batch on both sides, no per-row messages or objects).
-    """
-    sql = (
-        f"SELECT array_agg(firm_id::int8), array_agg(asset_id::int8), array_agg({KIND_SQL}), "  # noqa: S608 - ours
-        "array_agg(extract(epoch from occurred_at)::float8) "
-        f"FROM {UseEvent._meta.db_table} WHERE id > %s AND id <= %s AND occurred_at <= %s"
-    )
-    pause = float(os.environ.get("SPILLOVER_STREAM_PAUSE", "0") or 0)  # fault drills only
-    first = UseEvent.objects.order_by("id").values_list("id", flat=True).first()
-    low = (first - 1) if first else upto_id
-    while low < upto_id:
-        high = min(low + batch_rows, upto_id)
-        firm, asset, kind, t = copy_out_arrays(sql, [low, high, as_of], ["int8", "int8", "int2", "float8"])
-        low = high
-        if firm.size:
-            yield firm, asset, kind, t
-            if pause:
-                time.sleep(pause)
+
+def stream_pause() -> None:
+    """Fault drills only: ``SPILLOVER_STREAM_PAUSE`` seconds after each batch read."""
+    pause = float(os.environ.get("SPILLOVER_STREAM_PAUSE", "0") or 0)
+    if pause:
+        time.sleep(pause)
 
 
 def events_estimate(*, upto_id: int) -> int:

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from platform_.duplicates.selectors import flags_for
 from platform_.duplicates.models import DuplicateFlag
+from platform_.duplicates.selectors import flags_for
 from platform_.notifications.models import Notification
 from projects.models_types import Idea
 from projects.services import ideas

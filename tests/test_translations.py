@@ -45,6 +45,7 @@ CATALOGUES = [
     (ROOT / "platform_" / "api", []),
     (ROOT / "platform_" / "duplicates", []),
     (ROOT / "platform_" / "compliance", []),
+    (ROOT / "platform_" / "verification", []),
 ]
 IGNORE = [".venv/*", "node_modules/*", "tests/*", "bench/*", "static/vendor/*", ".local/*", "staticfiles/*"]
 

@@ -28,7 +28,7 @@ from platform_.identity.middleware import acting_firm
 from platform_.identity.models import Firm
 
 # The columns the list serializers read (the rest of each joined row would only be built and dropped).
-_FIRM_BRIEF = ("id", "name_zh", "name_en", "province", "city")  # FirmBriefOut
+_FIRM_BRIEF = ("id", "name_zh", "name_en", "province", "city", "verification")  # FirmBriefOut
 CLUSTER_LIST_COLUMNS = (
     *(name for name in io.ClusterOut.Meta.fields if name not in {"name", "sectors", "proposed_by"}),
     "proposed_by",

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "platform_.api",
     "platform_.duplicates",
     "platform_.compliance",
+    "platform_.verification",
     "clusters",
     "knowledge",
     "projects",
@@ -164,6 +165,12 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 ICP_FILING_NUMBER = os.environ.get("ICP_FILING_NUMBER", "")
 PSB_FILING_NUMBER = os.environ.get("PSB_FILING_NUMBER", "")
 PSB_FILING_BADGE = os.environ.get("PSB_FILING_BADGE", "")
+# Who verifies firms (platform_/verification/providers.py): "manual" review of the business licence by a
+# platform administrator, "registry" (a service checking name, credit code and legal representative), or a
+# dotted path to a provider class.
+FIRM_VERIFICATION_PROVIDER = os.environ.get("FIRM_VERIFICATION_PROVIDER", "manual")
+FIRM_VERIFICATION_SERVICE_URL = os.environ.get("FIRM_VERIFICATION_SERVICE_URL", "")
+FIRM_VERIFICATION_SERVICE_KEY = os.environ.get("FIRM_VERIFICATION_SERVICE_KEY", "")
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True

@@ -67,7 +67,7 @@ class FirmBriefOut(LeanOutput, serializers.ModelSerializer):
 
     class Meta:
         model = Firm
-        fields = ["id", "name", "province", "city"]
+        fields = ["id", "name", "province", "city", "verification"]
 
 
 _PROVINCE_LABELS = dict(Province.choices)
@@ -118,6 +118,7 @@ class FirmOut(LeanOutput, serializers.ModelSerializer):
             "sectors",
             "capabilities",
             "needs",
+            "verification",
             "created_at",
         ]
 

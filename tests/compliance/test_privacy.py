@@ -220,3 +220,22 @@ def test_an_owner_closes_the_firm_and_nobody_else_may(client: Any) -> None:
     assert admin.notifications.filter(kind="firm.closed").exists()
     # With the firm closed, its former owner may delete the account.
     assert client.post(reverse("compliance:delete"), {"confirm": "DELETE"}).status_code == 302
+
+
+def test_the_operator_publishes_a_version_in_the_admin_with_its_hash(client: Any) -> None:
+    admin = UserFactory.create(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    response = client.post(
+        reverse("admin:compliance_policyversion_add"),
+        {
+            "version": "2027-01",
+            "text_zh": "运营者的政策",
+            "text_en": "The operator's policy",
+            "published_at_0": "2026-12-01",
+            "published_at_1": "00:00:00",
+        },
+    )
+    assert response.status_code == 302
+    version = PolicyVersion.objects.get(version="2027-01")
+    assert version.sha256 == selectors.policy_hash(text_zh="运营者的政策", text_en="The operator's policy")
+    assert selectors.policy_current() == version

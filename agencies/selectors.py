@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from agencies.models import Agency, AgencyStatus, Endorsement, Guidance, GuidanceAttachment
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
 from knowledge.models import AssetStatus
+from platform_.compliance.models import Purpose
+from platform_.compliance.selectors import people_consenting
 from platform_.errors import NotFound
 from platform_.identity.models import Firm, FirmMember, FirmRole
 
@@ -96,6 +98,16 @@ def cluster_in_jurisdiction(*, agency: Agency, cluster_id: int) -> Cluster:
 def clusters_proposed_for(agency: Agency) -> QuerySet[Cluster]:
     """Proposed clusters whose home province the agency covers whole: it may approve or reject them."""
     return Cluster.objects.filter(status=ClusterStatus.PROPOSED, home_province__in=whole_provinces(agency))
+
+
+def proposed_with_contacts(agency: Agency) -> list[dict[str, Any]]:
+    """Proposed clusters with the proposing person as contact, only if they consented to agencies (PIPL art. 23)."""
+    clusters = list(clusters_proposed_for(agency).select_related("proposer"))
+    shown = people_consenting(user_ids=[c.proposer_id for c in clusters], purposes=[Purpose.AGENCIES])
+    return [
+        {"cluster": c, "contact": c.proposer if c.proposer is not None and c.proposer.pk in shown else None}
+        for c in clusters
+    ]
 
 
 def cluster_figures(*, agency: Agency) -> list[dict[str, Any]]:

@@ -32,7 +32,7 @@ from platform_.audit.services import audit_record
 from platform_.errors import Conflict, NotAllowed, NotFound
 from platform_.events import publish
 from platform_.identity.credit_code import check_character, validate_credit_code
-from platform_.identity.models import Firm, FirmMember, FirmRole, Sector, User
+from platform_.identity.models import Firm, FirmMember, FirmRole, FirmVerification, Sector, User
 from platform_.identity.regions import Province
 from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
@@ -139,6 +139,9 @@ def _agency_firm_create(agency: Agency) -> Firm:
         credit_code=agency.credit_code or _placeholder_credit_code(agency, province),
         province=province,
         city=region.city if region is not None else "",
+        # A platform administrator has just verified the agency: its own firm identity is verified with it.
+        verification=FirmVerification.VERIFIED,
+        verified_at=timezone.now(),
     )
     try:
         with transaction.atomic():
@@ -171,6 +174,8 @@ def endorsement_set(*, agency: Agency, cluster: Cluster, by: User, endorse: bool
         if endorse:
             if current is not None:
                 raise Conflict(_("Your agency already endorses this cluster."))
+            if not cluster.proposed_by.is_verified:
+                raise Conflict(_("The cluster's organising firm is not verified: it cannot be endorsed yet."))
             try:
                 with transaction.atomic():
                     current = Endorsement.objects.create(

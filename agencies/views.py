@@ -90,7 +90,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     if agency.status == "verified":
         context |= {
             "figures": selectors.cluster_figures(agency=agency),
-            "proposed": selectors.clusters_proposed_for(agency),
+            "proposed": selectors.proposed_with_contacts(agency),
             "guidance": selectors.guidance_of(agency=agency),
             "k": selectors.min_firms(),
         }

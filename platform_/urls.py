@@ -23,6 +23,8 @@ urlpatterns = [
     path("firms/", include("platform_.api.pages_urls")),
     path("notifications/", include("platform_.notifications.urls")),
     path("duplicates/", include("platform_.duplicates.urls")),
+    path("privacy/", include("platform_.compliance.urls")),
+    path("verification/", include("platform_.verification.urls")),
     path("reputation/", include("reputation.urls")),
     path("rooms/", include("platform_.realtime.urls")),
     path("clusters/", include("clusters.urls")),

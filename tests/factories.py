@@ -65,6 +65,9 @@ class FirmFactory(factory.django.DjangoModelFactory[Firm]):
     credit_code = factory.Sequence(make_credit_code)
     province = "33"
     city = "杭州"
+    # Verified by default so that tests of other behaviour need not verify; tests/verification covers the rest.
+    verification = "verified"
+    verified_at = factory.LazyFunction(timezone.now)
 
     @factory.post_generation
     def sectors(obj: Firm, create: bool, extracted: Any, **kwargs: Any) -> None:

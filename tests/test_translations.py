@@ -25,6 +25,8 @@ CATALOGUES = [
             "platform_/realtime/*",
             "platform_/api/*",
             "platform_/duplicates/*",
+            "platform_/compliance/*",
+            "platform_/verification/*",
             "portability/*",
             "belts/*",
             "reputation/*",
@@ -42,6 +44,8 @@ CATALOGUES = [
     (ROOT / "platform_" / "realtime", []),
     (ROOT / "platform_" / "api", []),
     (ROOT / "platform_" / "duplicates", []),
+    (ROOT / "platform_" / "compliance", []),
+    (ROOT / "platform_" / "verification", []),
 ]
 IGNORE = [".venv/*", "node_modules/*", "tests/*", "bench/*", "static/vendor/*", ".local/*", "staticfiles/*"]
 

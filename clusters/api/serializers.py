@@ -100,7 +100,11 @@ class MembershipEventOut(serializers.ModelSerializer):
         fields = ["id", "action", "from_status", "to_status", "actor_name", "reason", "at"]
 
     def get_actor_name(self, event: MembershipEvent) -> str:
-        return event.actor.display_name if event.actor is not None else ""
+        # To a partner's API key, a person's name only with their consent (platform_.compliance).
+        shown = self.context.get("people_shown")
+        if event.actor is None or (shown is not None and event.actor_id not in shown):
+            return ""
+        return event.actor.display_name
 
 
 class SuggestionOut(serializers.Serializer):

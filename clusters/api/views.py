@@ -22,12 +22,13 @@ from platform_.api.lean import QueryFilterBackend
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import caller, problems, require_acting_firm, require_firm_member
 from platform_.api.validation import validated
+from platform_.compliance.selectors import people_shown_to
 from platform_.identity.api.views import active_firm
 from platform_.identity.middleware import acting_firm
 from platform_.identity.models import Firm
 
 # The columns the list serializers read (the rest of each joined row would only be built and dropped).
-_FIRM_BRIEF = ("id", "name_zh", "name_en", "province", "city")  # FirmBriefOut
+_FIRM_BRIEF = ("id", "name_zh", "name_en", "province", "city", "verification")  # FirmBriefOut
 CLUSTER_LIST_COLUMNS = (
     *(name for name in io.ClusterOut.Meta.fields if name not in {"name", "sectors", "proposed_by"}),
     "proposed_by",
@@ -201,8 +202,9 @@ class MembershipViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     )
     @action(detail=True, methods=["get"], pagination_class=None, filter_backends=[])
     def history(self, request: Request, pk: int) -> Response:
-        events = selectors.membership_history(user=request.user, membership=self.get_object())
-        return Response(io.MembershipEventOut(events, many=True).data)
+        events = list(selectors.membership_history(user=request.user, membership=self.get_object()))
+        shown = people_shown_to(request=request, user_ids=[event.actor_id for event in events])
+        return Response(io.MembershipEventOut(events, many=True, context={"people_shown": shown}).data)
 
 
 class MembershipTransitionView(GenericAPIView):

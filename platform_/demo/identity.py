@@ -434,7 +434,7 @@ def _create_core_firm(
         member = FirmMember.objects.create(firm=firm, user=user, role=person.role, title=person.title)
         audit_record(actor=user, action="firm.join", target=member, firm=firm)
     registered = ctx.now - timedelta(days=plan.age_days)
-    Firm.objects.filter(pk=firm.pk).update(created_at=registered)
+    Firm.objects.filter(pk=firm.pk).update(created_at=registered, verification="verified", verified_at=registered)
     FirmMember.objects.filter(firm=firm).update(joined_at=registered)
     User.objects.filter(pk__in=[user.pk for user in users]).update(date_joined=registered)
     _remember(ctx, plan, firm.pk, owner.pk)
@@ -475,6 +475,8 @@ def _copy_firms(
             "description",
             "website",
             "created_at",
+            "verification",
+            "verified_at",
         ],
         (
             (
@@ -487,6 +489,8 @@ def _copy_firms(
                 p.size,
                 p.description,
                 p.website,
+                ctx.now - timedelta(days=p.age_days),
+                "verified",  # the demo's firms stand for firms whose licence was checked
                 ctx.now - timedelta(days=p.age_days),
             )
             for p in plans

@@ -28,6 +28,12 @@ class SignupForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language of notifications and e-mails"), choices=settings.LANGUAGES, required=True
     )
+    # Unticked: consent is given by the person's own act (PIPL art. 14), recorded with the policy's version.
+    privacy_consent = forms.BooleanField(
+        label=_("I have read the privacy policy and consent to the processing of my personal data to run my account"),
+        required=True,
+        initial=False,
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -45,6 +51,10 @@ class SignupForm(forms.Form):
         user.display_name = self.cleaned_data["display_name"]
         user.language = self.cleaned_data["language"]
         user.save(update_fields=["display_name", "language"])
+        from platform_.compliance.models import Purpose
+        from platform_.compliance.services import consent_give
+
+        consent_give(user=user, purpose=Purpose.ACCOUNT, request=request)
 
 
 class ProfileForm(forms.Form):

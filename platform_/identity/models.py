@@ -130,6 +130,15 @@ class FirmSize(models.TextChoices):
     LARGE = "large", _("Large (1,000 people or more)")
 
 
+class FirmVerification(models.TextChoices):
+    """Whether the platform checked who the firm is (its business licence or a registry service)."""
+
+    UNVERIFIED = "unverified", _("Unverified")
+    PENDING = "pending", _("Verification pending")
+    VERIFIED = "verified", _("Verified")
+    REJECTED = "rejected", _("Verification refused")
+
+
 class Firm(models.Model):
     """A firm on the platform: its profile, and through FirmMember its people."""
 
@@ -149,6 +158,15 @@ class Firm(models.Model):
     )
     needs = models.ManyToManyField(Capability, related_name="needing_firms", blank=True, verbose_name=_("needs"))
     is_active = models.BooleanField(_("active"), default=True)
+    # Set only by platform_.verification's services: a firm is unverified until a provider verifies it.
+    verification = models.CharField(
+        _("verification"),
+        max_length=10,
+        choices=FirmVerification.choices,
+        default=FirmVerification.UNVERIFIED,
+        db_index=True,
+    )
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -168,6 +186,10 @@ class Firm(models.Model):
     @property
     def name(self) -> str:
         return localized(self.name_zh, self.name_en)
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verification == FirmVerification.VERIFIED
 
 
 class FirmRole(models.TextChoices):

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "platform_.realtime",
     "platform_.api",
     "platform_.duplicates",
+    "platform_.compliance",
+    "platform_.verification",
     "clusters",
     "knowledge",
     "projects",
@@ -92,6 +94,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "platform_.identity.context_processors.current_firm",
+                "platform_.compliance.context_processors.filings",
             ],
         },
     },
@@ -156,6 +159,18 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@virtual-clust
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", _("Simplified Chinese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Mainland filings shown in every page's footer when set (docs/china.md): the ICP filing number
+# (e.g. "京ICP备12345678号-1") and the public-security filing number (e.g. "京公网安备11010502000001号"),
+# with an optional static path of the public-security badge image the deployment ships.
+ICP_FILING_NUMBER = os.environ.get("ICP_FILING_NUMBER", "")
+PSB_FILING_NUMBER = os.environ.get("PSB_FILING_NUMBER", "")
+PSB_FILING_BADGE = os.environ.get("PSB_FILING_BADGE", "")
+# Who verifies firms (platform_/verification/providers.py): "manual" review of the business licence by a
+# platform administrator, "registry" (a service checking name, credit code and legal representative), or a
+# dotted path to a provider class.
+FIRM_VERIFICATION_PROVIDER = os.environ.get("FIRM_VERIFICATION_PROVIDER", "manual")
+FIRM_VERIFICATION_SERVICE_URL = os.environ.get("FIRM_VERIFICATION_SERVICE_URL", "")
+FIRM_VERIFICATION_SERVICE_KEY = os.environ.get("FIRM_VERIFICATION_SERVICE_KEY", "")
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True

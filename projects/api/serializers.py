@@ -7,6 +7,7 @@ from typing import Any
 from django.urls import reverse
 from rest_framework import serializers
 
+from platform_.identity.models import FirmVerification
 from projects import selectors
 from projects.models import (
     Award,
@@ -128,6 +129,9 @@ class AwardIn(serializers.Serializer):
 class FirmRefOut(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField()
+    verification = serializers.ChoiceField(
+        choices=FirmVerification.choices, help_text="Whether the platform verified who the firm is."
+    )
 
 
 class CriterionOut(serializers.ModelSerializer):

@@ -99,6 +99,8 @@ def _guard(transition: Transition, project: Project) -> str | None:
             return _("The deadline has passed: set a later one first.")
         if not project.criteria.exists():
             return _("Add at least one judging criterion first.")
+        if project.award_amount and not project.sponsor.is_verified:
+            return _("An unverified firm cannot sponsor a challenge with a money award: have the firm verified first.")
     if action == "close" and project.deadline > timezone.now():
         return _("The deadline has not passed yet.")
     if action == "start_judging" and not project.judges.exists():

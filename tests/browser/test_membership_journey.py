@@ -56,6 +56,7 @@ def test_a_new_firm_joins_a_cluster(live_server: Any, page_factory: Any, languag
     page.fill("input[name=display_name]", "Li Ming")
     page.fill("input[name=password1]", PASSWORD)
     page.fill("input[name=password2]", PASSWORD)
+    page.check("input[name=privacy_consent]")
     page.click("main form button[type=submit]")
     page.wait_for_url(re.compile(r"/accounts/confirm-email/"))
 

@@ -84,6 +84,7 @@ def test_sign_up_asks_for_a_name_and_a_language_and_the_email_names_the_platform
             "language": "en",
             "password1": "a-Long-pass-4821",
             "password2": "a-Long-pass-4821",
+            "privacy_consent": "on",
         },
     )
     assert response.status_code == 302

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from platform_.api.lean import LeanOutput
+from platform_.compliance.selectors import people_shown_to
 from platform_.identity.credit_code import validate_credit_code
 from platform_.identity.models import (
     Capability,
@@ -65,7 +67,7 @@ class FirmBriefOut(LeanOutput, serializers.ModelSerializer):
 
     class Meta:
         model = Firm
-        fields = ["id", "name", "province", "city"]
+        fields = ["id", "name", "province", "city", "verification"]
 
 
 _PROVINCE_LABELS = dict(Province.choices)
@@ -116,14 +118,37 @@ class FirmOut(LeanOutput, serializers.ModelSerializer):
             "sectors",
             "capabilities",
             "needs",
+            "verification",
             "created_at",
         ]
 
 
 class PersonOut(serializers.ModelSerializer):
+    """A person; to a partner's API key, their name and e-mail only with their consent (PIPL art. 23, 39)."""
+
+    withheld = serializers.SerializerMethodField(
+        help_text="True when the person has not consented to giving their name and e-mail address to this "
+        "caller (a partner's API key; abroad, also to cross-border transfer): both are then empty."
+    )
+
     class Meta:
         model = User
-        fields = ["id", "email", "display_name"]
+        fields = ["id", "email", "display_name", "withheld"]
+
+    def _withheld(self, user: User) -> bool:
+        shown = self.context.get("people_shown")
+        if shown is None and "request" in self.context:
+            shown = people_shown_to(request=self.context["request"], user_ids=[user.pk])
+        return shown is not None and user.pk not in shown
+
+    def get_withheld(self, user: User) -> bool:
+        return self._withheld(user)
+
+    def to_representation(self, instance: Any) -> Any:
+        data = super().to_representation(instance)
+        if data["withheld"]:
+            data["email"] = data["display_name"] = ""
+        return data
 
 
 class FirmMemberOut(serializers.ModelSerializer):

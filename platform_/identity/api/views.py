@@ -16,6 +16,7 @@ from platform_.api.lean import QueryFilterBackend
 from platform_.api.pagination import CursorPagination
 from platform_.api.permissions import caller, problems, require_firm_member
 from platform_.api.validation import validated
+from platform_.compliance.selectors import people_shown_to
 from platform_.identity import selectors, services
 from platform_.identity.api import serializers as io
 from platform_.identity.api.filters import FirmFilter
@@ -150,7 +151,9 @@ class FirmPeopleView(GenericAPIView):
         firm = active_firm(firm_pk)
         require_firm_member(request, firm)
         page = self.paginate_queryset(selectors.firm_members(firm=firm))
-        return self.get_paginated_response(io.FirmMemberOut(page, many=True).data)
+        shown = people_shown_to(request=request, user_ids=[member.user_id for member in page or []])
+        context = {"request": request, "people_shown": shown}
+        return self.get_paginated_response(io.FirmMemberOut(page, many=True, context=context).data)
 
 
 class FirmPersonView(GenericAPIView):
@@ -170,7 +173,7 @@ class FirmPersonView(GenericAPIView):
     def patch(self, request: Request, firm_pk: int, pk: int) -> Response:
         member = self.get_member(firm_pk, pk)
         member = services.member_set_role(member=member, by=caller(request), **validated(io.RoleIn, request.data))
-        return Response(io.FirmMemberOut(member).data)
+        return Response(io.FirmMemberOut(member, context={"request": request}).data)
 
     @extend_schema(
         summary="Remove a person from a firm",
@@ -216,4 +219,4 @@ class InvitationAcceptView(GenericAPIView):
     def post(self, request: Request) -> Response:
         token = validated(io.InvitationAcceptIn, request.data)["token"]
         member = services.invitation_accept(token=token, by=caller(request))
-        return Response(io.FirmMemberOut(member).data)
+        return Response(io.FirmMemberOut(member, context={"request": request}).data)

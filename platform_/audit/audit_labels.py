@@ -20,5 +20,6 @@ audit_labels_register(
         "webhook.update": _("Webhook changed"),
         "webhook.delete": _("Webhook deleted"),
         "webhook.replay": _("Webhook delivery replayed"),
+        "webhook.robot_add": _("Group-chat robot added"),
     }
 )

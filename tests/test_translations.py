@@ -25,6 +25,7 @@ CATALOGUES = [
             "platform_/realtime/*",
             "platform_/api/*",
             "platform_/duplicates/*",
+            "platform_/phone/*",
             "portability/*",
             "belts/*",
             "reputation/*",
@@ -42,6 +43,7 @@ CATALOGUES = [
     (ROOT / "platform_" / "realtime", []),
     (ROOT / "platform_" / "api", []),
     (ROOT / "platform_" / "duplicates", []),
+    (ROOT / "platform_" / "phone", []),
 ]
 IGNORE = [".venv/*", "node_modules/*", "tests/*", "bench/*", "static/vendor/*", ".local/*", "staticfiles/*"]
 

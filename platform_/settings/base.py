@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "platform_.realtime",
     "platform_.api",
     "platform_.duplicates",
+    "platform_.phone",
     "clusters",
     "knowledge",
     "projects",
@@ -149,6 +150,8 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[VC] "
+# Phone sign-in (platform_.phone): the SMS backend, and each cloud's settings (see docs/china.md).
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "platform_.phone.sms.ConsoleBackend")
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@virtual-clusters.local")

@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 from django.conf import settings
@@ -134,7 +134,7 @@ class TencentSmsBackend:
 
     def send(self, message: Sms) -> None:
         endpoint = getattr(settings, "TENCENT_SMS_ENDPOINT", "") or "https://sms.tencentcloudapi.com/"
-        host = "sms.tencentcloudapi.com"
+        host = urlsplit(endpoint).netloc  # signed as the Host header httpx sends
         body = json.dumps(
             {
                 "PhoneNumberSet": [message.number],
@@ -154,7 +154,6 @@ class TencentSmsBackend:
                 timestamp=timestamp,
             ),
             "Content-Type": "application/json; charset=utf-8",
-            "Host": host,
             "X-TC-Action": "SendSms",
             "X-TC-Timestamp": str(timestamp),
             "X-TC-Version": "2021-01-11",

@@ -26,6 +26,7 @@ CATALOGUES = [
             "platform_/api/*",
             "platform_/duplicates/*",
             "platform_/phone/*",
+            "platform_/workplace/*",
             "portability/*",
             "belts/*",
             "reputation/*",
@@ -44,6 +45,7 @@ CATALOGUES = [
     (ROOT / "platform_" / "api", []),
     (ROOT / "platform_" / "duplicates", []),
     (ROOT / "platform_" / "phone", []),
+    (ROOT / "platform_" / "workplace", []),
 ]
 IGNORE = [".venv/*", "node_modules/*", "tests/*", "bench/*", "static/vendor/*", ".local/*", "staticfiles/*"]
 

@@ -209,7 +209,7 @@ def test_dingtalk_defaults_to_twenty_messages_a_minute(robots_receiver, db):
     assert WebhookDelivery.objects.filter(status=DeliveryStatus.PENDING).count() == 1
 
 
-@override_settings(**LOCAL)
+@override_settings(**{**LOCAL, "WEBHOOK_BACKOFF_BASE_SECONDS": 30})
 def test_a_service_refusal_for_rate_is_retried_with_backoff(robots_receiver, db):
     firm, _, endpoint = _robot(robots_receiver, "wecom")
     robots_receiver.answers.append({"errcode": 45009, "errmsg": "api freq out of limit"})
@@ -275,6 +275,7 @@ def test_only_the_firms_managers_add_a_robot(robots_receiver, db):
         ("dingtalk", "https://evil.example.com/robot/send?access_token=x", DINGTALK_SECRET, "url"),
         ("wecom", "http://127.0.0.1:9/cgi-bin/webhook/send?key=x", "", "url"),  # not the service's host
         ("slack", "https://hooks.slack.com/x", "", "kind"),
+        ("wecom", "http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=x", "", "url"),  # not https
     ],
 )
 def test_a_robot_must_be_the_services_and_signed_where_it_signs(db, kind, url, secret, field):
@@ -323,3 +324,10 @@ def test_a_firm_administrator_adds_a_robot_in_the_browser_form(robots_receiver, 
     )
     assert refused.status_code == 200
     assert firm.webhook_endpoints.count() == 1
+
+
+@override_settings(**LOCAL)
+def test_a_robots_address_cannot_be_changed_to_another_host(robots_receiver, db):
+    _firm, owner, robot = _robot(robots_receiver, "wecom")
+    with pytest.raises(DomainError):
+        webhooks.webhook_endpoint_update(endpoint=robot, by=owner, url="https://receiver.example.com/hook")

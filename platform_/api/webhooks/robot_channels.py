@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from platform_.api.models import EndpointKind, WebhookEndpoint
-from platform_.api.webhooks.address import check_url
+from platform_.api.models import WebhookEndpoint
 from platform_.api.webhooks.endpoints import _check_events, _require_manager
-from platform_.api.webhooks.robots import SERVICES, allowed_hosts, service_of
+from platform_.api.webhooks.robots import SERVICES, robot_url_check, service_of
 from platform_.audit.services import audit_record
 from platform_.errors import DomainError
 from platform_.identity.models import Firm, User
-
-
-def _check_robot_url(kind: str, url: str) -> str:
-    """The robot's URL must be its service's (https), and pass the address policy like any webhook."""
-    host = (urlsplit(url or "").hostname or "").lower()
-    if host not in allowed_hosts(kind):
-        raise DomainError(
-            _("A %(service)s robot's address must be on %(hosts)s.")
-            % {"service": EndpointKind(kind).label, "hosts": ", ".join(service_of(kind).hosts)},
-            field="url",
-        )
-    return check_url(url)
 
 
 def _check_language(language: str) -> str:
@@ -65,7 +50,7 @@ def group_robot_add(
     endpoint = WebhookEndpoint.objects.create(
         firm=firm,
         kind=kind,
-        url=_check_robot_url(kind, url),
+        url=robot_url_check(kind, url),
         secret=secret,
         events=_check_events(events),
         language=_check_language(language),

@@ -27,14 +27,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_lazy as _
 
 from platform_.api.models import EndpointKind, WebhookDelivery, WebhookEndpoint
+from platform_.api.webhooks.address import check_url
 from platform_.api.webhooks.registry import registered_event
+from platform_.errors import DomainError
 from platform_.notifications.messages import Message, render
 
 # A service's limits per robot: (messages, seconds) windows, all of which must have room.
@@ -122,6 +126,20 @@ def allowed_hosts(kind: str) -> tuple[str, ...]:
     """The service's hosts, plus those a deployment adds (``GROUP_ROBOT_EXTRA_HOSTS``; tests, a proxy)."""
     extra = getattr(settings, "GROUP_ROBOT_EXTRA_HOSTS", ()) or ()
     return (*service_of(kind).hosts, *extra)
+
+
+def robot_url_check(kind: str, url: str) -> str:
+    """The robot's URL must be its service's (https), and pass the address policy like any webhook."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").lower()
+    official = host in service_of(kind).hosts
+    if host not in allowed_hosts(kind) or (official and parts.scheme != "https"):
+        raise DomainError(
+            _("A %(service)s robot's address must be on %(hosts)s.")
+            % {"service": EndpointKind(kind).label, "hosts": ", ".join(service_of(kind).hosts)},
+            field="url",
+        )
+    return check_url(url)
 
 
 def windows_of(kind: str) -> tuple[Window, ...]:

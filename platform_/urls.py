@@ -16,6 +16,7 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     path(csp.REPORT_PATH.strip("/") + "/", csp.csp_report, name="csp-report"),
     path("i18n/setlang/", language_set, name="set_language"),  # keeps a signed-in person's choice
+    path("accounts/phone/", include("platform_.phone.urls")),
     path("accounts/", include("allauth.urls")),
     path("me/", profile, name="profile"),
     path("admin/", admin.site.urls),

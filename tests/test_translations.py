@@ -27,6 +27,8 @@ CATALOGUES = [
             "platform_/duplicates/*",
             "platform_/compliance/*",
             "platform_/verification/*",
+            "platform_/phone/*",
+            "platform_/workplace/*",
             "portability/*",
             "belts/*",
             "reputation/*",
@@ -46,6 +48,8 @@ CATALOGUES = [
     (ROOT / "platform_" / "duplicates", []),
     (ROOT / "platform_" / "compliance", []),
     (ROOT / "platform_" / "verification", []),
+    (ROOT / "platform_" / "phone", []),
+    (ROOT / "platform_" / "workplace", []),
 ]
 IGNORE = [".venv/*", "node_modules/*", "tests/*", "bench/*", "static/vendor/*", ".local/*", "staticfiles/*"]
 

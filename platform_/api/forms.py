@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from platform_.api.models import EndpointKind
 from platform_.api.scopes import READ, RESOURCES, WRITE
 from platform_.api.webhooks import webhook_events
 
@@ -54,6 +56,34 @@ class ApiKeyForm(forms.Form):
 
 class WebhookEndpointForm(forms.Form):
     url = forms.URLField(label=_("URL"), max_length=500, assume_scheme="https")
+    description = forms.CharField(label=_("Description"), max_length=200, required=False)
+    events = forms.MultipleChoiceField(
+        label=_("Events"), choices=lambda: list(webhook_events().items()), widget=forms.CheckboxSelectMultiple
+    )
+
+
+class GroupRobotForm(forms.Form):
+    """A DingTalk, Feishu or WeCom group robot, as the group's settings show it."""
+
+    kind = forms.ChoiceField(
+        label=_("Service"), choices=[(kind.value, kind.label) for kind in EndpointKind if kind != EndpointKind.WEBHOOK]
+    )
+    url = forms.URLField(
+        label=_("Robot webhook address"),
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("Copied from the robot's settings in the group."),
+    )
+    secret = forms.CharField(
+        label=_("Signing secret"),
+        max_length=80,
+        required=False,
+        help_text=_(
+            "DingTalk: the “SEC…” secret of “Additional signature”; "
+            "Feishu: the “Signature verification” secret; WeCom: none."
+        ),
+    )
+    language = forms.ChoiceField(label=_("Language of the group"), choices=lambda: list(settings.LANGUAGES))
     description = forms.CharField(label=_("Description"), max_length=200, required=False)
     events = forms.MultipleChoiceField(
         label=_("Events"), choices=lambda: list(webhook_events().items()), widget=forms.CheckboxSelectMultiple

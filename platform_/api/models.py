@@ -88,8 +88,21 @@ class IdempotencyRecord(models.Model):
         return f"{self.principal} {self.idempotency_key}"
 
 
+class EndpointKind(models.TextChoices):
+    """How an endpoint is spoken to: the platform's own signed JSON, or a group-chat robot's format."""
+
+    WEBHOOK = "webhook", _("Webhook (signed JSON)")
+    DINGTALK = "dingtalk", _("DingTalk group robot")
+    FEISHU = "feishu", _("Feishu group robot")
+    WECOM = "wecom", _("WeCom group robot")
+
+
 class WebhookEndpoint(models.Model):
-    """A URL of a firm that receives the events it subscribed to, signed with its secret."""
+    """A URL of a firm that receives the events it subscribed to, signed with its secret.
+
+    A group-chat robot is an endpoint too (``kind``): it gets a message in the group's ``language``
+    instead of JSON, signed as its service requires, and may be scoped to one cluster's events.
+    """
 
     firm = models.ForeignKey(Firm, on_delete=models.CASCADE, related_name="webhook_endpoints", verbose_name=_("firm"))
     url = models.URLField(_("URL"), max_length=500)
@@ -97,6 +110,10 @@ class WebhookEndpoint(models.Model):
     events = models.JSONField(_("events"), default=list)
     active = models.BooleanField(_("active"), default=True)
     description = models.CharField(_("description"), max_length=200, blank=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=EndpointKind.choices, default=EndpointKind.WEBHOOK)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    # Only events about this cluster (a cluster's robot); a plain id, as the platform knows no domain.
+    cluster_id = models.PositiveIntegerField(_("cluster"), null=True, blank=True, db_index=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -106,6 +123,10 @@ class WebhookEndpoint(models.Model):
 
     def __str__(self) -> str:
         return self.url
+
+    @property
+    def is_robot(self) -> bool:
+        return self.kind != EndpointKind.WEBHOOK
 
     def wants(self, event: str) -> bool:
         return self.active and ("*" in self.events or event in self.events)

@@ -9,6 +9,7 @@ urlpatterns = [
     path("api-keys/", pages_views.api_keys, name="keys"),
     path("api-keys/<int:pk>/revoke/", pages_views.api_key_revoke, name="key-revoke"),
     path("webhooks/", pages_views.webhook_list, name="webhooks"),
+    path("webhooks/robots/new/", pages_views.robot_add, name="robot-add"),
     path("webhooks/<int:pk>/", pages_views.webhook_detail, name="webhook-detail"),
     path("webhooks/deliveries/<int:pk>/replay/", pages_views.webhook_replay, name="webhook-replay"),
 ]

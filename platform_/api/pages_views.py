@@ -15,8 +15,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from platform_.api import call_log, keys, webhooks
-from platform_.api.forms import ApiKeyForm, WebhookEndpointForm
+from platform_.api.forms import ApiKeyForm, GroupRobotForm, WebhookEndpointForm
 from platform_.api.models import ApiCall
+from platform_.api.webhooks.robot_channels import group_robot_add
 from platform_.errors import DomainError
 from platform_.identity.middleware import signed_in
 from platform_.identity.models import Firm
@@ -94,6 +95,22 @@ def webhook_list(request: HttpRequest) -> HttpResponse:
             "form": form,
         },
     )
+
+
+@login_required
+def robot_add(request: HttpRequest) -> HttpResponse:
+    """Add a group-chat robot: the firm's chosen events reach the group, in its language."""
+    firm = _managed_firm(request)
+    form = GroupRobotForm(request.POST or None, initial={"language": getattr(request, "LANGUAGE_CODE", "")})
+    if request.method == "POST" and form.is_valid():
+        try:
+            endpoint = group_robot_add(firm=firm, by=signed_in(request), **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(error.field if error.field in form.fields else None, str(error.message))
+        else:
+            messages.success(request, _("Group-chat robot added."))
+            return redirect("partner_api:webhook-detail", pk=endpoint.pk)
+    return render(request, "api/robot_add.html", {"firm": firm, "form": form})
 
 
 @login_required

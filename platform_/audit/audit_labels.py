@@ -24,5 +24,6 @@ audit_labels_register(
         "duplicates.new_version": _("Duplicate linked as a new version"),
         "duplicates.cite": _("Duplicate cited"),
         "duplicates.not_duplicate": _("Marked as not a duplicate"),
+        "webhook.robot_add": _("Group-chat robot added"),
     }
 )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "channels",
     "allauth",
     "allauth.account",
+    "allauth.socialaccount",
     "platform_.identity",
     "platform_.audit",
     "platform_.notifications",
@@ -48,6 +49,8 @@ INSTALLED_APPS = [
     "platform_.duplicates",
     "platform_.compliance",
     "platform_.verification",
+    "platform_.phone",
+    "platform_.workplace",
     "clusters",
     "knowledge",
     "projects",
@@ -152,6 +155,29 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[VC] "
+# Phone sign-in (platform_.phone): the SMS backend, and each cloud's settings (see docs/china.md).
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "platform_.phone.sms.ConsoleBackend")
+
+# Workplace-app sign-in (platform_.workplace): a provider is offered only where its app's id and
+# secret are set. New accounts are made without asking (no e-mail is taken from the app).
+SOCIALACCOUNT_ADAPTER = "platform_.workplace.adapter.WorkplaceSocialAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_REQUIRED = False
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_STORE_TOKENS = False
+
+
+def _signin_app(prefix: str, **settings: str) -> list[dict[str, object]]:
+    client_id, secret = os.environ.get(f"{prefix}_APP_ID", ""), os.environ.get(f"{prefix}_APP_SECRET", "")
+    return [{"client_id": client_id, "secret": secret, "settings": settings}] if client_id and secret else []
+
+
+SOCIALACCOUNT_PROVIDERS = {
+    "weixin": {"APPS": _signin_app("WECHAT"), "SCOPE": ["snsapi_login"]},
+    "dingtalk": {"APPS": _signin_app("DINGTALK")},
+    "feishu": {"APPS": _signin_app("FEISHU")},
+    "wecom": {"APPS": _signin_app("WECOM", agent_id=os.environ.get("WECOM_AGENT_ID", ""))},
+}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@virtual-clusters.local")

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from platform_.api.models import OPEN_STATUSES, DeliveryStatus, WebhookDelivery
+from platform_.api.webhooks import robots
 from platform_.api.webhooks.address import webhook_target_resolve
 from platform_.api.webhooks.signing import SIGNATURE_HEADER, delivery_body, sign
 from platform_.errors import DomainError
@@ -72,7 +73,29 @@ def delivery_attempt(delivery: WebhookDelivery) -> None:
         error = f"{type(exc).__name__}: {exc}"[:1000]
     except DomainError as exc:
         error = str(exc.message)
+    _record(delivery, code=code, error=error, now=timezone.now())
+
+
+def robot_attempt(deliveries: list[WebhookDelivery]) -> None:
+    """Send the deliveries as one group-chat message and record the outcome in each of their rows."""
+    endpoint = deliveries[0].endpoint
     now = timezone.now()
+    url, body = robots.robot_request(endpoint, robots.robot_text(endpoint, deliveries), now)
+    headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": USER_AGENT}
+    code: int | None = None
+    try:
+        response = _post(url=url, body=body, headers=headers)
+        code = response.status_code
+        error = robots.robot_error(response)
+    except httpx.HTTPError as exc:
+        error = f"{type(exc).__name__}: {exc}"[:1000]
+    except DomainError as exc:
+        error = str(exc.message)
+    for delivery in deliveries:
+        _record(delivery, code=code, error=error, now=now)
+
+
+def _record(delivery: WebhookDelivery, *, code: int | None, error: str, now: datetime) -> None:
     delivery.attempts += 1
     delivery.last_attempt_at = now
     delivery.last_status_code = code
@@ -100,6 +123,18 @@ def delivery_attempt(delivery: WebhookDelivery) -> None:
     )
 
 
+def _due(head: WebhookDelivery, *, now: datetime) -> list[WebhookDelivery]:
+    """The robot's due deliveries from ``head`` on, in order (as many as one message can hold at most)."""
+    due = list(
+        WebhookDelivery.objects.filter(
+            endpoint_id=head.endpoint_id, status__in=OPEN_STATUSES, next_attempt_at__lte=now, id__gte=head.pk
+        ).order_by("id")[: int(getattr(settings, "GROUP_ROBOT_BATCH_MAX", 20))]
+    )
+    for delivery in due:
+        delivery.endpoint = head.endpoint
+    return due
+
+
 def webhook_endpoint_drain(*, endpoint_id: int) -> datetime | None:
     """Send the endpoint's due deliveries in order; returns when the next one falls due (or None).
 
@@ -117,8 +152,15 @@ def webhook_endpoint_drain(*, endpoint_id: int) -> datetime | None:
             )
             if delivery is None or not delivery.endpoint.active:
                 return None
-            if delivery.next_attempt_at > timezone.now():
+            now = timezone.now()
+            if delivery.next_attempt_at > now:
                 return delivery.next_attempt_at
+            if delivery.endpoint.is_robot:
+                wait = robots.robot_held_until(delivery.endpoint, now=now)
+                if wait is not None:  # the service's limit: the waiting deliveries go out together later
+                    return wait
+                robot_attempt(robots.robot_batch(delivery.endpoint, _due(delivery, now=now)))
+                continue
             delivery_attempt(delivery)
             if delivery.status in OPEN_STATUSES:
                 return delivery.next_attempt_at

@@ -13,6 +13,7 @@ from platform_.api.models import WebhookDelivery, WebhookEndpoint
 from platform_.api.webhooks.address import check_url
 from platform_.api.webhooks.fanout import enqueue
 from platform_.api.webhooks.registry import webhook_event_known
+from platform_.api.webhooks.robots import robot_url_check
 from platform_.audit.services import audit_record
 from platform_.errors import DomainError, NotAllowed
 from platform_.identity.models import Firm, User
@@ -58,8 +59,8 @@ def webhook_endpoint_update(*, endpoint: WebhookEndpoint, by: User, **changes: A
     for field, value in changes.items():
         if field not in allowed:
             continue
-        if field == "url":
-            value = check_url(value)
+        if field == "url":  # a robot stays on its service's hosts
+            value = robot_url_check(endpoint.kind, value) if endpoint.is_robot else check_url(value)
         setattr(endpoint, field, _check_events(value) if field == "events" else value)
     endpoint.save()
     audit_record(actor=by, action="webhook.update", target=endpoint, firm=endpoint.firm)

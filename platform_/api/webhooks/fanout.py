@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from platform_.api.models import WebhookDelivery, WebhookEndpoint
 from platform_.api.webhooks.registry import audience_of, outgoing_payload, webhook_event_known
+from platform_.api.webhooks.robots import robot_message
 
 
 def on_event(name: str, payload: dict[str, Any]) -> None:
@@ -27,15 +28,34 @@ def on_event(name: str, payload: dict[str, Any]) -> None:
     if not subscribed:
         return
     entitled = audience_of(name, payload, {endpoint.firm_id for endpoint in subscribed})
-    endpoints = [endpoint for endpoint in subscribed if endpoint.firm_id in entitled]
+    endpoints = [e for e in subscribed if e.firm_id in entitled and _in_scope(e, payload)]
     if not endpoints:
         return
     data = outgoing_payload(name, payload)
+    # A robot's row keeps the message, rendered in its group's language when it is sent.
+    message = robot_message(name, payload) if any(e.is_robot for e in endpoints) else None
     now = timezone.now()
     WebhookDelivery.objects.bulk_create(
-        [WebhookDelivery(endpoint=e, event=name, payload=data, next_attempt_at=now, created_at=now) for e in endpoints]
+        [
+            WebhookDelivery(
+                endpoint=e,
+                event=name,
+                payload={"message": message, "data": data} if e.is_robot else data,
+                next_attempt_at=now,
+                created_at=now,
+            )
+            for e in endpoints
+        ]
     )
     transaction.on_commit(lambda: enqueue({e.pk for e in endpoints}))
+
+
+def _in_scope(endpoint: WebhookEndpoint, payload: dict[str, Any]) -> bool:
+    """A cluster's robot hears only events about its cluster; other endpoints hear all they are entitled to."""
+    if endpoint.cluster_id is None:
+        return True
+    clusters = {payload.get("cluster_id"), *(payload.get("cluster_ids") or [])}
+    return endpoint.cluster_id in {int(c) for c in clusters if c is not None}
 
 
 def enqueue(endpoint_ids: set[int]) -> None:

@@ -17,6 +17,9 @@ from django.utils.functional import Promise
 # A rule gets the event's payload and the firms that have an endpoint for the event, and returns
 # those entitled to hear it (one query for the whole set, not one per firm).
 Audience = Callable[[dict[str, Any], set[int]], set[int]]
+# What a group-chat robot says about the event: a ``platform_.notifications.messages.Message``
+# built from the payload, rendered later in the group's language.
+Describe = Callable[[dict[str, Any]], Any]
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class WebhookEvent:
     audience: Audience | None = None
     # Which keys of the payload leave the platform; None: all but the audience itself.
     payload_fields: tuple[str, ...] | None = None
+    message: Describe | None = None
 
 
 _events: dict[str, WebhookEvent] = {}
@@ -37,9 +41,19 @@ def webhook_event_register(
     description: str | Promise,
     audience: Audience | None = None,
     payload_fields: tuple[str, ...] | None = None,
+    message: Describe | None = None,
 ) -> None:
-    """Offer ``name`` to partners' endpoints; ``audience`` names the firms entitled to hear it."""
-    _events[name] = WebhookEvent(name=name, description=description, audience=audience, payload_fields=payload_fields)
+    """Offer ``name`` to partners' endpoints; ``audience`` names the firms entitled to hear it.
+
+    ``message`` is what group-chat robots say about it (by default: the description).
+    """
+    _events[name] = WebhookEvent(
+        name=name, description=description, audience=audience, payload_fields=payload_fields, message=message
+    )
+
+
+def registered_event(name: str) -> WebhookEvent | None:
+    return _events.get(name)
 
 
 def webhook_events() -> dict[str, str | Promise]:

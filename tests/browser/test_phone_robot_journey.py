@@ -1,0 +1,88 @@
+"""In a real browser, in Chinese: a founder signs up by phone, registers the firm, adds a DingTalk robot,
+and the group's robot receives a signed notification in Chinese on a local receiver.
+
+(The issue's journey also consents and is verified by an administrator: those steps belong to the
+consent and verification work and join this journey when it merges.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+
+from platform_ import events
+from platform_.api import webhooks
+from platform_.api.models import DeliveryStatus, WebhookDelivery
+from platform_.phone.sms import outbox
+from tests.api.test_group_robots import DINGTALK_SECRET, robots_receiver  # noqa: F401 (the fixture)
+from tests.factories import make_credit_code
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_a_firm_signs_up_by_phone_and_its_dingtalk_group_hears_of_it(
+    live_server: Any,
+    page_factory: Any,
+    robots_receiver: Any,  # noqa: F811
+    settings: Any,
+) -> None:
+    settings.GROUP_ROBOT_EXTRA_HOSTS = ["127.0.0.1"]
+    outbox.clear()
+    cache.clear()  # the SMS limits' counters of an earlier run
+    page = page_factory("zh-CN")
+
+    # Sign up by phone: the number as people type it, the code from the SMS, a name.
+    page.goto(f"{live_server.url}/")
+    page.click("[data-testid=phone-sign-in]")
+    page.fill("input[name=number]", "139 1234 5678")
+    page.click("[data-testid=phone-start] button[type=submit]")
+    page.wait_for_url(re.compile(r"/accounts/phone/code/$"))
+    assert "139****5678" in page.content()
+    assert outbox[-1].number == "+8613912345678"
+    page.fill("input[name=code]", outbox[-1].code)
+    page.click("[data-testid=phone-verify] button[type=submit]")
+    page.wait_for_url(re.compile(r"/accounts/phone/welcome/$"))
+    page.fill("input[name=display_name]", "陈静")
+    page.click("[data-testid=phone-welcome] button[type=submit]")
+    page.wait_for_url(re.compile(r"/$"))
+
+    # Register the firm.
+    page.click("[data-testid=register-firm]")
+    page.fill("input[name=name_zh]", "宁波智造电机有限公司")
+    page.fill("input[name=credit_code]", make_credit_code(881234))
+    page.select_option("select[name=province]", "33")
+    page.fill("input[name=city]", "宁波")
+    page.locator("#field-sectors input[type=checkbox]").first.check()
+    page.click("[data-testid=firm-submit]")
+    page.wait_for_url(re.compile(r"/firms/\d+/$"))
+    firm_id = int(re.search(r"/firms/(\d+)/$", page.url).group(1))  # type: ignore[union-attr]
+
+    # Add the group's DingTalk robot.
+    page.goto(f"{live_server.url}/firms/webhooks/")
+    page.click("[data-testid=robot-add]")
+    page.wait_for_url(re.compile(r"/firms/webhooks/robots/new/$"))
+    form = page.locator("[data-testid=robot-form]")  # the header has a language switch of its own
+    form.locator("select[name=kind]").select_option("dingtalk")
+    form.locator("input[name=url]").fill(robots_receiver.url("dingtalk"))
+    form.locator("input[name=secret]").fill(DINGTALK_SECRET)
+    form.locator("select[name=language]").select_option("zh-hans")
+    form.locator("input[name=events][value='spillover.updated']").check()
+    form.locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/firms/webhooks/\d+/$"))
+
+    # An event of the firm reaches the group, signed as DingTalk documents, in Chinese.
+    events.dispatch("spillover.updated", {"firm_id": firm_id})
+    robot = WebhookDelivery.objects.get().endpoint
+    webhooks.webhook_endpoint_drain(endpoint_id=robot.pk)
+    [received] = robots_receiver.requests
+    assert received["kind"] == "dingtalk"
+    assert received["valid"]
+    assert received["text"] == "虚拟集群: 事件：溢出指标已更新"
+    assert WebhookDelivery.objects.get().status == DeliveryStatus.DELIVERED
+
+    # The delivery shows in the robot's log.
+    page.reload()
+    assert "spillover.updated" in page.content()

@@ -17,6 +17,23 @@ from django.utils.translation import gettext_lazy as _
 from django.views.i18n import set_language
 
 
+def privacy_consent_field() -> forms.BooleanField:
+    """The sign-up box (e-mail or phone). Unticked: consent is given by the person's own act (PIPL art. 14),
+    recorded with the policy's version by ``privacy_consent_record``."""
+    return forms.BooleanField(
+        label=_("I have read the privacy policy and consent to the processing of my personal data to run my account"),
+        required=True,
+        initial=False,
+    )
+
+
+def privacy_consent_record(*, user: Any, request: HttpRequest) -> None:
+    from platform_.compliance.models import Purpose
+    from platform_.compliance.services import consent_give
+
+    consent_give(user=user, purpose=Purpose.ACCOUNT, request=request)
+
+
 class SignupForm(forms.Form):
     """The fields allauth's sign-up adds to e-mail and password (``ACCOUNT_SIGNUP_FORM_CLASS``)."""
 
@@ -28,12 +45,7 @@ class SignupForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Language of notifications and e-mails"), choices=settings.LANGUAGES, required=True
     )
-    # Unticked: consent is given by the person's own act (PIPL art. 14), recorded with the policy's version.
-    privacy_consent = forms.BooleanField(
-        label=_("I have read the privacy policy and consent to the processing of my personal data to run my account"),
-        required=True,
-        initial=False,
-    )
+    privacy_consent = privacy_consent_field()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -51,10 +63,7 @@ class SignupForm(forms.Form):
         user.display_name = self.cleaned_data["display_name"]
         user.language = self.cleaned_data["language"]
         user.save(update_fields=["display_name", "language"])
-        from platform_.compliance.models import Purpose
-        from platform_.compliance.services import consent_give
-
-        consent_give(user=user, purpose=Purpose.ACCOUNT, request=request)
+        privacy_consent_record(user=user, request=request)
 
 
 class ProfileForm(forms.Form):

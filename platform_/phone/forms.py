@@ -13,6 +13,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from platform_.identity.account import privacy_consent_field
+
 
 class PhoneNumberForm(forms.Form):
     number = forms.CharField(
@@ -36,6 +38,7 @@ class PhoneSignupForm(forms.Form):
         label=_("Your name"), max_length=120, help_text=_("Shown to other firms instead of your mobile number.")
     )
     language = forms.ChoiceField(label=_("Language of notifications"), choices=settings.LANGUAGES)
+    privacy_consent = privacy_consent_field()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from platform_.errors import DomainError
+from platform_.identity.account import privacy_consent_record
 from platform_.identity.middleware import signed_in
 from platform_.phone import services
 from platform_.phone.forms import PhoneNumberForm, PhoneSignupForm, SmsCodeForm
@@ -107,6 +108,7 @@ def phone_welcome(request: HttpRequest) -> HttpResponse:
         except DomainError as error:
             form.add_error(None, str(error.message))
         else:
+            privacy_consent_record(user=user, request=request)
             del request.session[VERIFIED]
             return _sign_in(request, user)
     return render(request, "phone/welcome.html", {"form": form, "masked": phone_masked(verified["number"])})

@@ -46,6 +46,7 @@ def test_a_firm_signs_up_by_phone_and_its_dingtalk_group_hears_of_it(
     page.click("[data-testid=phone-verify] button[type=submit]")
     page.wait_for_url(re.compile(r"/accounts/phone/welcome/$"))
     page.fill("input[name=display_name]", "陈静")
+    page.check("input[name=privacy_consent]")
     page.click("[data-testid=phone-welcome] button[type=submit]")
     page.wait_for_url(re.compile(r"/$"))
 
@@ -55,7 +56,9 @@ def test_a_firm_signs_up_by_phone_and_its_dingtalk_group_hears_of_it(
     page.fill("input[name=credit_code]", make_credit_code(881234))
     page.select_option("select[name=province]", "33")
     page.fill("input[name=city]", "宁波")
-    page.locator("#field-sectors input[type=checkbox]").first.check()
+    page.click("#field-sectors .ts-control")  # the searchable sector picker: type a code, take the match
+    page.keyboard.type("17")
+    page.locator("#field-sectors .ts-dropdown .option[data-value]").first.click()
     page.click("[data-testid=firm-submit]")
     page.wait_for_url(re.compile(r"/firms/\d+/$"))
     firm_id = int(re.search(r"/firms/(\d+)/$", page.url).group(1))  # type: ignore[union-attr]

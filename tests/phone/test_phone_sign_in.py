@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from platform_.audit.models import AuditEntry
+from platform_.compliance.models import Consent, Purpose
 from platform_.errors import DomainError
 from platform_.phone import services
 from platform_.phone.models import PhoneNumber, SmsCode
@@ -66,8 +67,15 @@ def test_a_new_number_signs_up_with_its_code_and_a_name(client, db):
     response = client.post("/accounts/phone/code/", {"code": sms.code})
     assert response.url == "/accounts/phone/welcome/"
     response = client.post("/accounts/phone/welcome/", {"display_name": "王小明", "language": "zh-hans"})
+    assert response.status_code == 200  # the unticked consent box: no account without consent
+    assert "privacy_consent" in response.context["form"].errors
+    assert not PhoneNumber.objects.exists()
+    response = client.post(
+        "/accounts/phone/welcome/", {"display_name": "王小明", "language": "zh-hans", "privacy_consent": "on"}
+    )
     assert response.status_code == 302
     phone = PhoneNumber.objects.select_related("user").get()
+    assert Consent.objects.filter(user=phone.user, purpose=Purpose.ACCOUNT).count() == 1
     assert (phone.number, phone.user.display_name, phone.user.language) == ("+8613812345678", "王小明", "zh-hans")
     assert not phone.user.has_usable_password()
     assert not phone.user.email_notifications  # no real e-mail yet

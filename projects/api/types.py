@@ -83,7 +83,7 @@ class MilestoneDecisionIn(serializers.Serializer):
 # --- output --------------------------------------------------------------------------------------
 
 
-class _FirmRefOut(serializers.Serializer):
+class IdeaCommentFirmOut(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField()
 
@@ -112,7 +112,7 @@ class IdeaOut(serializers.ModelSerializer):
 
 
 class IdeaCommentOut(serializers.ModelSerializer):
-    firm = _FirmRefOut()
+    firm = IdeaCommentFirmOut()
 
     class Meta:
         model = IdeaComment

@@ -8,6 +8,12 @@ from .agency_detail_out import AgencyDetailOut
 from .agency_kind_enum import AgencyKindEnum
 from .agency_out import AgencyOut
 from .answer_in_request import AnswerInRequest
+from .appeal_decide_in_request import AppealDecideInRequest
+from .appeal_decision_in_request import AppealDecisionInRequest
+from .appeal_decision_in_status_enum import AppealDecisionInStatusEnum
+from .appeal_in_request import AppealInRequest
+from .appeal_out import AppealOut
+from .appeal_out_status_enum import AppealOutStatusEnum
 from .asset_create_in_request import AssetCreateInRequest
 from .asset_create_in_request_owners import AssetCreateInRequestOwners
 from .asset_kind_enum import AssetKindEnum
@@ -19,6 +25,9 @@ from .asset_review_enum import AssetReviewEnum
 from .asset_status_enum import AssetStatusEnum
 from .assets_list_kind import AssetsListKind
 from .assets_list_licence import AssetsListLicence
+from .assign_in_request import AssignInRequest
+from .assignment_out import AssignmentOut
+from .auto_assign_in_request import AutoAssignInRequest
 from .award_in_request import AwardInRequest
 from .award_out import AwardOut
 from .belt_cluster_out import BeltClusterOut
@@ -47,24 +56,34 @@ from .co_ownership_request_out import CoOwnershipRequestOut
 from .co_ownership_request_out_status_enum import CoOwnershipRequestOutStatusEnum
 from .co_ownership_requests_out import CoOwnershipRequestsOut
 from .comparison_out import ComparisonOut
+from .competition_day_out import CompetitionDayOut
+from .competition_province_out import CompetitionProvinceOut
+from .competition_statistics_out import CompetitionStatisticsOut
 from .conflict_in_request import ConflictInRequest
+from .contract_milestone_out import ContractMilestoneOut
+from .contract_milestone_out_status_enum import ContractMilestoneOutStatusEnum
+from .contract_out import ContractOut
 from .cost_series_out import CostSeriesOut
 from .costs_out import CostsOut
 from .criterion_in_request import CriterionInRequest
 from .criterion_out import CriterionOut
 from .decide_in_request import DecideInRequest
-from .decision_enum import DecisionEnum
 from .decision_in_request import DecisionInRequest
 from .decision_out import DecisionOut
+from .decision_out_decision_enum import DecisionOutDecisionEnum
 from .delivery_status_enum import DeliveryStatusEnum
 from .edge_out import EdgeOut
 from .eligibility_enum import EligibilityEnum
+from .embargo_in_request import EmbargoInRequest
+from .embargo_out import EmbargoOut
 from .endorsement_out import EndorsementOut
 from .entry_file_out import EntryFileOut
 from .entry_out import EntryOut
 from .entry_out_outcome_enum import EntryOutOutcomeEnum
 from .entry_submit_in_request import EntrySubmitInRequest
 from .entry_version_out import EntryVersionOut
+from .evaluation_in_request import EvaluationInRequest
+from .evaluation_out import EvaluationOut
 from .events_enum import EventsEnum
 from .feedback_in_request import FeedbackInRequest
 from .firm_brief_out import FirmBriefOut
@@ -75,8 +94,20 @@ from .firm_member_out import FirmMemberOut
 from .firm_out import FirmOut
 from .firm_ref_out import FirmRefOut
 from .firms_list_province import FirmsListProvince
+from .flag_out import FlagOut
+from .flag_out_status_enum import FlagOutStatusEnum
 from .guidance_kind_enum import GuidanceKindEnum
 from .guidance_out import GuidanceOut
+from .idea_comment_firm_out import IdeaCommentFirmOut
+from .idea_comment_in_request import IdeaCommentInRequest
+from .idea_comment_out import IdeaCommentOut
+from .idea_in_request import IdeaInRequest
+from .idea_merge_in_request import IdeaMergeInRequest
+from .idea_out import IdeaOut
+from .idea_out_credited_firms_item import IdeaOutCreditedFirmsItem
+from .ideation_in_request import IdeationInRequest
+from .ideation_mode_out import IdeationModeOut
+from .ideation_out import IdeationOut
 from .invitation_accept_in_request import InvitationAcceptInRequest
 from .invitation_in_request import InvitationInRequest
 from .invitation_out import InvitationOut
@@ -96,6 +127,12 @@ from .membership_status_enum import MembershipStatusEnum
 from .memberships_list_status_item import MembershipsListStatusItem
 from .memberships_transition_transition import MembershipsTransitionTransition
 from .message_in_request import MessageInRequest
+from .method_enum import MethodEnum
+from .milestone_decision_in_request import MilestoneDecisionInRequest
+from .milestone_delivery_in_request import MilestoneDeliveryInRequest
+from .milestone_event_out import MilestoneEventOut
+from .milestone_terms_in_request import MilestoneTermsInRequest
+from .moderate_in_decision_enum import ModerateInDecisionEnum
 from .moderate_in_request import ModerateInRequest
 from .moderation_item_out import ModerationItemOut
 from .named_value_out import NamedValueOut
@@ -113,6 +150,7 @@ from .paginated_capability_out_list import PaginatedCapabilityOutList
 from .paginated_cluster_out_list import PaginatedClusterOutList
 from .paginated_firm_member_out_list import PaginatedFirmMemberOutList
 from .paginated_firm_out_list import PaginatedFirmOutList
+from .paginated_flag_out_list import PaginatedFlagOutList
 from .paginated_guidance_out_list import PaginatedGuidanceOutList
 from .paginated_membership_out_list import PaginatedMembershipOutList
 from .paginated_project_list_out_list import PaginatedProjectListOutList
@@ -127,18 +165,28 @@ from .patched_project_update_in_request import PatchedProjectUpdateInRequest
 from .patched_role_in_request import PatchedRoleInRequest
 from .patched_webhook_endpoint_input_request import PatchedWebhookEndpointInputRequest
 from .person_out import PersonOut
+from .phase_in_request import PhaseInRequest
+from .phase_open_in_request import PhaseOpenInRequest
+from .phase_out import PhaseOut
+from .phases_out import PhasesOut
 from .problem import Problem
 from .problem_field_error import ProblemFieldError
+from .progress_out import ProgressOut
 from .project_in_request import ProjectInRequest
 from .project_kind_enum import ProjectKindEnum
 from .project_list_out import ProjectListOut
 from .project_out import ProjectOut
 from .project_status_enum import ProjectStatusEnum
 from .project_transition_in_request import ProjectTransitionInRequest
+from .proposal_in_request import ProposalInRequest
+from .proposal_milestone_out import ProposalMilestoneOut
+from .proposal_out import ProposalOut
+from .proposal_out_firms_item import ProposalOutFirmsItem
 from .province_enum import ProvinceEnum
 from .province_flow_out import ProvinceFlowOut
 from .question_in_request import QuestionInRequest
 from .question_out import QuestionOut
+from .queue_item_out import QueueItemOut
 from .ranking_out import RankingOut
 from .reason_in_request import ReasonInRequest
 from .receipt_file_out import ReceiptFileOut
@@ -148,19 +196,31 @@ from .region_row_out import RegionRowOut
 from .report_out import ReportOut
 from .report_reason_out import ReportReasonOut
 from .request_out import RequestOut
+from .review_in_request import ReviewInRequest
+from .review_in_request_values import ReviewInRequestValues
+from .review_out import ReviewOut
+from .reviews_out import ReviewsOut
 from .role_enum import RoleEnum
 from .run_out import RunOut
 from .run_out_parameters import RunOutParameters
 from .run_status_out import RunStatusOut
 from .run_status_out_latest import RunStatusOutLatest
+from .score_appeal_in_request import ScoreAppealInRequest
+from .score_appeal_out import ScoreAppealOut
+from .score_appeal_out_status_enum import ScoreAppealOutStatusEnum
 from .score_in_request import ScoreInRequest
 from .score_in_request_values import ScoreInRequestValues
 from .score_out import ScoreOut
+from .score_revise_in_request import ScoreReviseInRequest
+from .score_revise_in_request_values import ScoreReviseInRequestValues
 from .search_out import SearchOut
 from .search_out_facets import SearchOutFacets
 from .search_out_facets_additional_property_item import SearchOutFacetsAdditionalPropertyItem
 from .sector_brief_out import SectorBriefOut
 from .sector_out import SectorOut
+from .shortlist_in_request import ShortlistInRequest
+from .shortlist_in_request_feedback import ShortlistInRequestFeedback
+from .shortlist_out import ShortlistOut
 from .size_enum import SizeEnum
 from .statistics_out import StatisticsOut
 from .statistics_out_by_kind import StatisticsOutByKind
@@ -171,20 +231,35 @@ from .team_invitation_decide_in_request import TeamInvitationDecideInRequest
 from .team_invitation_out import TeamInvitationOut
 from .team_member_out import TeamMemberOut
 from .team_out import TeamOut
+from .track_record_out import TrackRecordOut
 from .transition_in_request import TransitionInRequest
+from .verification_enum import VerificationEnum
 from .verify_in_request import VerifyInRequest
 from .verify_out import VerifyOut
 from .version_in_request import VersionInRequest
 from .version_out import VersionOut
+from .version_review_in_request import VersionReviewInRequest
+from .version_review_out import VersionReviewOut
+from .webhook_data_appeal_decided import WebhookDataAppealDecided
+from .webhook_data_appeal_filed import WebhookDataAppealFiled
 from .webhook_data_asset_published import WebhookDataAssetPublished
 from .webhook_data_asset_taken_down import WebhookDataAssetTakenDown
 from .webhook_data_cluster_endorsed import WebhookDataClusterEndorsed
 from .webhook_data_cluster_endorsement_revoked import WebhookDataClusterEndorsementRevoked
+from .webhook_data_contract_created import WebhookDataContractCreated
+from .webhook_data_contract_milestone_accepted import WebhookDataContractMilestoneAccepted
+from .webhook_data_contract_milestone_returned import WebhookDataContractMilestoneReturned
+from .webhook_data_contract_milestone_submitted import WebhookDataContractMilestoneSubmitted
+from .webhook_data_entry_shortlisted import WebhookDataEntryShortlisted
 from .webhook_data_entry_submitted import WebhookDataEntrySubmitted
 from .webhook_data_guidance_published import WebhookDataGuidancePublished
+from .webhook_data_idea_merged import WebhookDataIdeaMerged
+from .webhook_data_idea_submitted import WebhookDataIdeaSubmitted
 from .webhook_data_membership_approved import WebhookDataMembershipApproved
+from .webhook_data_phase_opened import WebhookDataPhaseOpened
 from .webhook_data_project_awarded import WebhookDataProjectAwarded
 from .webhook_data_project_opened import WebhookDataProjectOpened
+from .webhook_data_proposal_submitted import WebhookDataProposalSubmitted
 from .webhook_data_spillover_updated import WebhookDataSpilloverUpdated
 from .webhook_delivery_output import WebhookDeliveryOutput
 from .webhook_delivery_output_payload import WebhookDeliveryOutputPayload
@@ -205,6 +280,12 @@ __all__ = (
     "AgencyKindEnum",
     "AgencyOut",
     "AnswerInRequest",
+    "AppealDecideInRequest",
+    "AppealDecisionInRequest",
+    "AppealDecisionInStatusEnum",
+    "AppealInRequest",
+    "AppealOut",
+    "AppealOutStatusEnum",
     "AssetCreateInRequest",
     "AssetCreateInRequestOwners",
     "AssetKindEnum",
@@ -216,6 +297,9 @@ __all__ = (
     "AssetsListKind",
     "AssetsListLicence",
     "AssetStatusEnum",
+    "AssignInRequest",
+    "AssignmentOut",
+    "AutoAssignInRequest",
     "AwardInRequest",
     "AwardOut",
     "BeltClusterOut",
@@ -241,7 +325,13 @@ __all__ = (
     "ClustersListProvince",
     "ClusterStatusEnum",
     "ComparisonOut",
+    "CompetitionDayOut",
+    "CompetitionProvinceOut",
+    "CompetitionStatisticsOut",
     "ConflictInRequest",
+    "ContractMilestoneOut",
+    "ContractMilestoneOutStatusEnum",
+    "ContractOut",
     "CoOwnershipRequestOut",
     "CoOwnershipRequestOutStatusEnum",
     "CoOwnershipRequestsOut",
@@ -250,18 +340,22 @@ __all__ = (
     "CriterionInRequest",
     "CriterionOut",
     "DecideInRequest",
-    "DecisionEnum",
     "DecisionInRequest",
     "DecisionOut",
+    "DecisionOutDecisionEnum",
     "DeliveryStatusEnum",
     "EdgeOut",
     "EligibilityEnum",
+    "EmbargoInRequest",
+    "EmbargoOut",
     "EndorsementOut",
     "EntryFileOut",
     "EntryOut",
     "EntryOutOutcomeEnum",
     "EntrySubmitInRequest",
     "EntryVersionOut",
+    "EvaluationInRequest",
+    "EvaluationOut",
     "EventsEnum",
     "FeedbackInRequest",
     "FirmBriefOut",
@@ -272,8 +366,20 @@ __all__ = (
     "FirmOut",
     "FirmRefOut",
     "FirmsListProvince",
+    "FlagOut",
+    "FlagOutStatusEnum",
     "GuidanceKindEnum",
     "GuidanceOut",
+    "IdeaCommentFirmOut",
+    "IdeaCommentInRequest",
+    "IdeaCommentOut",
+    "IdeaInRequest",
+    "IdeaMergeInRequest",
+    "IdeaOut",
+    "IdeaOutCreditedFirmsItem",
+    "IdeationInRequest",
+    "IdeationModeOut",
+    "IdeationOut",
     "InvitationAcceptInRequest",
     "InvitationInRequest",
     "InvitationOut",
@@ -293,6 +399,12 @@ __all__ = (
     "MembershipStatusEnum",
     "MembershipsTransitionTransition",
     "MessageInRequest",
+    "MethodEnum",
+    "MilestoneDecisionInRequest",
+    "MilestoneDeliveryInRequest",
+    "MilestoneEventOut",
+    "MilestoneTermsInRequest",
+    "ModerateInDecisionEnum",
     "ModerateInRequest",
     "ModerationItemOut",
     "NamedValueOut",
@@ -310,6 +422,7 @@ __all__ = (
     "PaginatedClusterOutList",
     "PaginatedFirmMemberOutList",
     "PaginatedFirmOutList",
+    "PaginatedFlagOutList",
     "PaginatedGuidanceOutList",
     "PaginatedMembershipOutList",
     "PaginatedProjectListOutList",
@@ -324,18 +437,28 @@ __all__ = (
     "PatchedRoleInRequest",
     "PatchedWebhookEndpointInputRequest",
     "PersonOut",
+    "PhaseInRequest",
+    "PhaseOpenInRequest",
+    "PhaseOut",
+    "PhasesOut",
     "Problem",
     "ProblemFieldError",
+    "ProgressOut",
     "ProjectInRequest",
     "ProjectKindEnum",
     "ProjectListOut",
     "ProjectOut",
     "ProjectStatusEnum",
     "ProjectTransitionInRequest",
+    "ProposalInRequest",
+    "ProposalMilestoneOut",
+    "ProposalOut",
+    "ProposalOutFirmsItem",
     "ProvinceEnum",
     "ProvinceFlowOut",
     "QuestionInRequest",
     "QuestionOut",
+    "QueueItemOut",
     "RankingOut",
     "ReasonInRequest",
     "ReceiptFileOut",
@@ -345,19 +468,31 @@ __all__ = (
     "ReportOut",
     "ReportReasonOut",
     "RequestOut",
+    "ReviewInRequest",
+    "ReviewInRequestValues",
+    "ReviewOut",
+    "ReviewsOut",
     "RoleEnum",
     "RunOut",
     "RunOutParameters",
     "RunStatusOut",
     "RunStatusOutLatest",
+    "ScoreAppealInRequest",
+    "ScoreAppealOut",
+    "ScoreAppealOutStatusEnum",
     "ScoreInRequest",
     "ScoreInRequestValues",
     "ScoreOut",
+    "ScoreReviseInRequest",
+    "ScoreReviseInRequestValues",
     "SearchOut",
     "SearchOutFacets",
     "SearchOutFacetsAdditionalPropertyItem",
     "SectorBriefOut",
     "SectorOut",
+    "ShortlistInRequest",
+    "ShortlistInRequestFeedback",
+    "ShortlistOut",
     "SizeEnum",
     "StatisticsOut",
     "StatisticsOutByKind",
@@ -368,20 +503,35 @@ __all__ = (
     "TeamInvitationOut",
     "TeamMemberOut",
     "TeamOut",
+    "TrackRecordOut",
     "TransitionInRequest",
+    "VerificationEnum",
     "VerifyInRequest",
     "VerifyOut",
     "VersionInRequest",
     "VersionOut",
+    "VersionReviewInRequest",
+    "VersionReviewOut",
+    "WebhookDataAppealDecided",
+    "WebhookDataAppealFiled",
     "WebhookDataAssetPublished",
     "WebhookDataAssetTakenDown",
     "WebhookDataClusterEndorsed",
     "WebhookDataClusterEndorsementRevoked",
+    "WebhookDataContractCreated",
+    "WebhookDataContractMilestoneAccepted",
+    "WebhookDataContractMilestoneReturned",
+    "WebhookDataContractMilestoneSubmitted",
+    "WebhookDataEntryShortlisted",
     "WebhookDataEntrySubmitted",
     "WebhookDataGuidancePublished",
+    "WebhookDataIdeaMerged",
+    "WebhookDataIdeaSubmitted",
     "WebhookDataMembershipApproved",
+    "WebhookDataPhaseOpened",
     "WebhookDataProjectAwarded",
     "WebhookDataProjectOpened",
+    "WebhookDataProposalSubmitted",
     "WebhookDataSpilloverUpdated",
     "WebhookDeliveryOutput",
     "WebhookDeliveryOutputPayload",

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 class AccessLevelEnum(StrEnum):
     CLUSTERS = "clusters"
+    CONTRIBUTORS = "contributors"
     FIRMS = "firms"
     PRIVATE = "private"
     PUBLIC = "public"

@@ -34,6 +34,7 @@ class AssetCreateInRequest:
             access_level (AccessLevelEnum | Unset): * `public` - Public
                 * `clusters` - Members of chosen clusters
                 * `firms` - Named firms
+                * `contributors` - Contributors of chosen clusters
                 * `private` - Private (owners only)
             body (str | Unset): Optional: the server uses `""` when it is absent.
             categories (list[str] | Unset):

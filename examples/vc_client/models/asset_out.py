@@ -45,9 +45,12 @@ class AssetOut:
             access_level (AccessLevelEnum | Unset): * `public` - Public
                 * `clusters` - Members of chosen clusters
                 * `firms` - Named firms
+                * `contributors` - Contributors of chosen clusters
                 * `private` - Private (owners only)
             body (str | Unset): Body (Markdown)
             creation_cost (None | str | Unset): Cost of creation (CNY)
+            embargo_until (datetime.datetime | None | Unset): Until then its description shows but its content and files do
+                not (knowledge.embargo).
             kind (AssetKindEnum | Unset): * `document` - Document
                 * `design` - Design
                 * `patent` - Patent
@@ -88,6 +91,7 @@ class AssetOut:
     access_level: AccessLevelEnum | Unset = UNSET
     body: str | Unset = UNSET
     creation_cost: None | str | Unset = UNSET
+    embargo_until: datetime.datetime | None | Unset = UNSET
     kind: AssetKindEnum | Unset = UNSET
     licence: LicenceEnum | Unset = UNSET
     licence_terms: str | Unset = UNSET
@@ -158,6 +162,14 @@ class AssetOut:
         else:
             creation_cost = self.creation_cost
 
+        embargo_until: None | str | Unset
+        if isinstance(self.embargo_until, Unset):
+            embargo_until = UNSET
+        elif isinstance(self.embargo_until, datetime.datetime):
+            embargo_until = self.embargo_until.isoformat()
+        else:
+            embargo_until = self.embargo_until
+
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
@@ -211,6 +223,8 @@ class AssetOut:
             field_dict["body"] = body
         if creation_cost is not UNSET:
             field_dict["creation_cost"] = creation_cost
+        if embargo_until is not UNSET:
+            field_dict["embargo_until"] = embargo_until
         if kind is not UNSET:
             field_dict["kind"] = kind
         if licence is not UNSET:
@@ -309,6 +323,26 @@ class AssetOut:
         creation_cost = _parse_creation_cost(d.pop("creation_cost", UNSET))
 
 
+        def _parse_embargo_until(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                embargo_until_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return embargo_until_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        embargo_until = _parse_embargo_until(d.pop("embargo_until", UNSET))
+
+
         _kind = d.pop("kind", UNSET)
         kind: AssetKindEnum | Unset
         if isinstance(_kind,  Unset):
@@ -382,6 +416,7 @@ class AssetOut:
             access_level=access_level,
             body=body,
             creation_cost=creation_cost,
+            embargo_until=embargo_until,
             kind=kind,
             licence=licence,
             licence_terms=licence_terms,

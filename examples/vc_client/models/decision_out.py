@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.decision_enum import DecisionEnum
+from ..models.decision_out_decision_enum import DecisionOutDecisionEnum
 from typing import cast
 import datetime
 
@@ -27,10 +27,11 @@ class DecisionOut:
         Attributes:
             asset (int):
             at (datetime.datetime): When
-            decision (DecisionEnum): * `approve` - Approve
+            decision (DecisionOutDecisionEnum): * `approve` - Approve
                 * `reject` - Reject
                 * `request_changes` - Ask for changes
                 * `take_down` - Take down
+                * `restore` - Restore
             from_status (str): From
             id (int):
             reason (str):
@@ -39,7 +40,7 @@ class DecisionOut:
 
     asset: int
     at: datetime.datetime
-    decision: DecisionEnum
+    decision: DecisionOutDecisionEnum
     from_status: str
     id: int
     reason: str
@@ -92,7 +93,7 @@ class DecisionOut:
 
 
 
-        decision = DecisionEnum(d.pop("decision"))
+        decision = DecisionOutDecisionEnum(d.pop("decision"))
 
 
 

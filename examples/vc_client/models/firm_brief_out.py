@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.province_enum import ProvinceEnum
+from ..models.verification_enum import VerificationEnum
+from ..types import UNSET, Unset
 
 
 
@@ -61,12 +63,17 @@ class FirmBriefOut:
                 * `71` - Taiwan
                 * `81` - Hong Kong
                 * `82` - Macao
+            verification (VerificationEnum | Unset): * `unverified` - Unverified
+                * `pending` - Verification pending
+                * `verified` - Verified
+                * `rejected` - Verification refused
      """
 
     city: str
     id: int
     name: str
     province: ProvinceEnum
+    verification: VerificationEnum | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -82,6 +89,11 @@ class FirmBriefOut:
 
         province = self.province.value
 
+        verification: str | Unset = UNSET
+        if not isinstance(self.verification, Unset):
+            verification = self.verification.value
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +103,8 @@ class FirmBriefOut:
             "name": name,
             "province": province,
         })
+        if verification is not UNSET:
+            field_dict["verification"] = verification
 
         return field_dict
 
@@ -110,11 +124,22 @@ class FirmBriefOut:
 
 
 
+        _verification = d.pop("verification", UNSET)
+        verification: VerificationEnum | Unset
+        if isinstance(_verification,  Unset):
+            verification = UNSET
+        else:
+            verification = VerificationEnum(_verification)
+
+
+
+
         firm_brief_out = cls(
             city=city,
             id=id,
             name=name,
             province=province,
+            verification=verification,
         )
 
 

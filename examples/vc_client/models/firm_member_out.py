@@ -30,7 +30,8 @@ class FirmMemberOut:
         Attributes:
             id (int):
             joined_at (datetime.datetime): Joined
-            user (PersonOut):
+            user (PersonOut): A person; to a partner's API key, their name and e-mail only with their consent (PIPL art. 23,
+                39).
             role (RoleEnum | Unset): * `owner` - Owner
                 * `admin` - Administrator
                 * `member` - Member

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.province_enum import ProvinceEnum
 from ..models.size_enum import SizeEnum
+from ..models.verification_enum import VerificationEnum
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -81,6 +82,10 @@ class FirmOut:
                 * `small` - Small (10–99 people)
                 * `medium` - Medium (100–999 people)
                 * `large` - Large (1,000 people or more)
+            verification (VerificationEnum | Unset): * `unverified` - Unverified
+                * `pending` - Verification pending
+                * `verified` - Verified
+                * `rejected` - Verification refused
             website (str | Unset):
      """
 
@@ -98,6 +103,7 @@ class FirmOut:
     name_en: str | Unset = UNSET
     name_zh: str | Unset = UNSET
     size: SizeEnum | Unset = UNSET
+    verification: VerificationEnum | Unset = UNSET
     website: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -154,6 +160,11 @@ class FirmOut:
             size = self.size.value
 
 
+        verification: str | Unset = UNSET
+        if not isinstance(self.verification, Unset):
+            verification = self.verification.value
+
+
         website: str | Unset
         if isinstance(self.website, Unset):
             website = UNSET
@@ -183,6 +194,8 @@ class FirmOut:
             field_dict["name_zh"] = name_zh
         if size is not UNSET:
             field_dict["size"] = size
+        if verification is not UNSET:
+            field_dict["verification"] = verification
         if website is not UNSET:
             field_dict["website"] = website
 
@@ -261,6 +274,16 @@ class FirmOut:
 
 
 
+        _verification = d.pop("verification", UNSET)
+        verification: VerificationEnum | Unset
+        if isinstance(_verification,  Unset):
+            verification = UNSET
+        else:
+            verification = VerificationEnum(_verification)
+
+
+
+
         def _parse_website(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -284,6 +307,7 @@ class FirmOut:
             name_en=name_en,
             name_zh=name_zh,
             size=size,
+            verification=verification,
             website=website,
         )
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.verification_enum import VerificationEnum
 
 
 
@@ -24,10 +25,15 @@ class FirmRefOut:
         Attributes:
             id (int):
             name (str):
+            verification (VerificationEnum): * `unverified` - Unverified
+                * `pending` - Verification pending
+                * `verified` - Verified
+                * `rejected` - Verification refused
      """
 
     id: int
     name: str
+    verification: VerificationEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -39,12 +45,15 @@ class FirmRefOut:
 
         name = self.name
 
+        verification = self.verification.value
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
             "id": id,
             "name": name,
+            "verification": verification,
         })
 
         return field_dict
@@ -58,9 +67,15 @@ class FirmRefOut:
 
         name = d.pop("name")
 
+        verification = VerificationEnum(d.pop("verification"))
+
+
+
+
         firm_ref_out = cls(
             id=id,
             name=name,
+            verification=verification,
         )
 
 

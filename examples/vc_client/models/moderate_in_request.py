@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.decision_enum import DecisionEnum
+from ..models.moderate_in_decision_enum import ModerateInDecisionEnum
 
 
 
@@ -23,14 +23,14 @@ T = TypeVar("T", bound="ModerateInRequest")
 class ModerateInRequest:
     """ 
         Attributes:
-            decision (DecisionEnum): * `approve` - Approve
+            decision (ModerateInDecisionEnum): * `approve` - Approve
                 * `reject` - Reject
                 * `request_changes` - Ask for changes
                 * `take_down` - Take down
             reason (str):
      """
 
-    decision: DecisionEnum
+    decision: ModerateInDecisionEnum
     reason: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +58,7 @@ class ModerateInRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        decision = DecisionEnum(d.pop("decision"))
+        decision = ModerateInDecisionEnum(d.pop("decision"))
 
 
 

@@ -41,6 +41,7 @@ class ModerationItemOut:
             access_level (AccessLevelEnum | Unset): * `public` - Public
                 * `clusters` - Members of chosen clusters
                 * `firms` - Named firms
+                * `contributors` - Contributors of chosen clusters
                 * `private` - Private (owners only)
             kind (AssetKindEnum | Unset): * `document` - Document
                 * `design` - Design

@@ -32,6 +32,7 @@ class PatchedAssetUpdateInRequest:
             access_level (AccessLevelEnum | Unset): * `public` - Public
                 * `clusters` - Members of chosen clusters
                 * `firms` - Named firms
+                * `contributors` - Contributors of chosen clusters
                 * `private` - Private (owners only)
             body (str | Unset):
             categories (list[str] | Unset):

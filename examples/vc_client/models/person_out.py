@@ -21,15 +21,19 @@ T = TypeVar("T", bound="PersonOut")
 
 @_attrs_define
 class PersonOut:
-    """ 
+    """ A person; to a partner's API key, their name and e-mail only with their consent (PIPL art. 23, 39).
+
         Attributes:
             email (str): E-mail address
             id (int):
+            withheld (bool): True when the person has not consented to giving their name and e-mail address to this caller
+                (a partner's API key; abroad, also to cross-border transfer): both are then empty.
             display_name (str | Unset):
      """
 
     email: str
     id: int
+    withheld: bool
     display_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,6 +46,8 @@ class PersonOut:
 
         id = self.id
 
+        withheld = self.withheld
+
         display_name = self.display_name
 
 
@@ -50,6 +56,7 @@ class PersonOut:
         field_dict.update({
             "email": email,
             "id": id,
+            "withheld": withheld,
         })
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
@@ -65,11 +72,14 @@ class PersonOut:
 
         id = d.pop("id")
 
+        withheld = d.pop("withheld")
+
         display_name = d.pop("display_name", UNSET)
 
         person_out = cls(
             email=email,
             id=id,
+            withheld=withheld,
             display_name=display_name,
         )
 

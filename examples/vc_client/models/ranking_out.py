@@ -23,6 +23,7 @@ T = TypeVar("T", bound="RankingOut")
 class RankingOut:
     """ 
         Attributes:
+            below_minimum (bool): fewer reviews than the project's minimum: not ranked
             entry (int):
             judges (int):
             outcome (str):
@@ -31,8 +32,10 @@ class RankingOut:
             spread (float | None): population standard deviation across judges
             team (str):
             title (str):
+            z_score (float | None): mean of the entry's per-judge z-scores
      """
 
+    below_minimum: bool
     entry: int
     judges: int
     outcome: str
@@ -41,6 +44,7 @@ class RankingOut:
     spread: float | None
     team: str
     title: str
+    z_score: float | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -48,6 +52,8 @@ class RankingOut:
 
 
     def to_dict(self) -> dict[str, Any]:
+        below_minimum = self.below_minimum
+
         entry = self.entry
 
         judges = self.judges
@@ -67,10 +73,14 @@ class RankingOut:
 
         title = self.title
 
+        z_score: float | None
+        z_score = self.z_score
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "below_minimum": below_minimum,
             "entry": entry,
             "judges": judges,
             "outcome": outcome,
@@ -79,6 +89,7 @@ class RankingOut:
             "spread": spread,
             "team": team,
             "title": title,
+            "z_score": z_score,
         })
 
         return field_dict
@@ -88,6 +99,8 @@ class RankingOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        below_minimum = d.pop("below_minimum")
+
         entry = d.pop("entry")
 
         judges = d.pop("judges")
@@ -122,7 +135,16 @@ class RankingOut:
 
         title = d.pop("title")
 
+        def _parse_z_score(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        z_score = _parse_z_score(d.pop("z_score"))
+
+
         ranking_out = cls(
+            below_minimum=below_minimum,
             entry=entry,
             judges=judges,
             outcome=outcome,
@@ -131,6 +153,7 @@ class RankingOut:
             spread=spread,
             team=team,
             title=title,
+            z_score=z_score,
         )
 
 

@@ -26,9 +26,12 @@ T = TypeVar("T", bound="RunOut")
 class RunOut:
     """ 
         Attributes:
-            as_of (datetime.datetime):
+            as_of (datetime.datetime): As-of time of the exact figures (the last fold-in's, else the run's).
+            as_of_last_full_run (list[str]): The figures of this response that are as of the last full run.
             events (int):
             folded (int):
+            full_run_as_of (datetime.datetime): As-of time of the last full run.
+            full_run_note (str): The same, in words, in the reader's language.
             id (int):
             parameters (RunOutParameters):
             status (str):
@@ -36,8 +39,11 @@ class RunOut:
      """
 
     as_of: datetime.datetime
+    as_of_last_full_run: list[str]
     events: int
     folded: int
+    full_run_as_of: datetime.datetime
+    full_run_note: str
     id: int
     parameters: RunOutParameters
     status: str
@@ -52,9 +58,17 @@ class RunOut:
         from ..models.run_out_parameters import RunOutParameters # noqa: PLC0415
         as_of = self.as_of.isoformat()
 
+        as_of_last_full_run = self.as_of_last_full_run
+
+
+
         events = self.events
 
         folded = self.folded
+
+        full_run_as_of = self.full_run_as_of.isoformat()
+
+        full_run_note = self.full_run_note
 
         id = self.id
 
@@ -69,8 +83,11 @@ class RunOut:
         field_dict.update(self.additional_properties)
         field_dict.update({
             "as_of": as_of,
+            "as_of_last_full_run": as_of_last_full_run,
             "events": events,
             "folded": folded,
+            "full_run_as_of": full_run_as_of,
+            "full_run_note": full_run_note,
             "id": id,
             "parameters": parameters,
             "status": status,
@@ -90,9 +107,19 @@ class RunOut:
 
 
 
+        as_of_last_full_run = cast(list[str], d.pop("as_of_last_full_run"))
+
+
         events = d.pop("events")
 
         folded = d.pop("folded")
+
+        full_run_as_of = datetime.datetime.fromisoformat(d.pop("full_run_as_of"))
+
+
+
+
+        full_run_note = d.pop("full_run_note")
 
         id = d.pop("id")
 
@@ -107,8 +134,11 @@ class RunOut:
 
         run_out = cls(
             as_of=as_of,
+            as_of_last_full_run=as_of_last_full_run,
             events=events,
             folded=folded,
+            full_run_as_of=full_run_as_of,
+            full_run_note=full_run_note,
             id=id,
             parameters=parameters,
             status=status,

@@ -32,6 +32,7 @@ class SuggestionOut:
                 generic walk.
             inside (bool): Whether the partner already shares a cluster with the firm.
             mutual (list[CapabilityBriefOut]): What the partner needs that the firm can do.
+            reasons (list[str]): What other signals (a track record) added to the score, and why.
             score (float): Coverage of the firm's needs plus a share for mutual fit.
             shared_clusters (list[str]):
      """
@@ -41,6 +42,7 @@ class SuggestionOut:
     firm: FirmBriefOut
     inside: bool
     mutual: list[CapabilityBriefOut]
+    reasons: list[str]
     score: float
     shared_clusters: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -72,6 +74,10 @@ class SuggestionOut:
 
 
 
+        reasons = self.reasons
+
+
+
         score = self.score
 
         shared_clusters = self.shared_clusters
@@ -87,6 +93,7 @@ class SuggestionOut:
             "firm": firm,
             "inside": inside,
             "mutual": mutual,
+            "reasons": reasons,
             "score": score,
             "shared_clusters": shared_clusters,
         })
@@ -129,6 +136,9 @@ class SuggestionOut:
             mutual.append(mutual_item)
 
 
+        reasons = cast(list[str], d.pop("reasons"))
+
+
         score = d.pop("score")
 
         shared_clusters = cast(list[str], d.pop("shared_clusters"))
@@ -140,6 +150,7 @@ class SuggestionOut:
             firm=firm,
             inside=inside,
             mutual=mutual,
+            reasons=reasons,
             score=score,
             shared_clusters=shared_clusters,
         )

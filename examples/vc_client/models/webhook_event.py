@@ -26,12 +26,20 @@ T = TypeVar("T", bound="WebhookEvent")
 @_attrs_define
 class WebhookEvent:
     """ The JSON body of every webhook delivery (POST to your endpoint, Content-Type: application/json). Events:
-    `asset.published`: A knowledge asset was published; `asset.taken_down`: A knowledge asset was taken down;
+    `appeal.decided`: The panel upheld or rejected an appeal; `appeal.filed`: A solver appealed an entry's published
+    scores; `asset.published`: A knowledge asset was published; `asset.taken_down`: A knowledge asset was taken down;
     `cluster.endorsed`: A public agency endorsed a cluster the firm belongs to; `cluster.endorsement_revoked`: A public
-    agency revoked its endorsement of a cluster the firm belongs to; `entry.submitted`: An entry was submitted to your
-    project (without its content); `guidance.published`: A public agency published guidance that reaches the firm;
-    `membership.approved`: A cluster membership was approved; `project.awarded`: A design project was awarded;
-    `project.opened`: A design project opened; `spillover.updated`: Spillover figures were updated
+    agency revoked its endorsement of a cluster the firm belongs to; `contract.created`: A supplier was selected on an
+    RFP and its proposal became a contract; `contract.milestone_accepted`: The sponsor accepted a contract milestone;
+    `contract.milestone_returned`: The sponsor returned a contract milestone for rework; `contract.milestone_submitted`:
+    The supplier delivered a contract milestone; `entry.shortlisted`: An entry was shortlisted for the next phase;
+    `entry.submitted`: An entry was submitted to your project (without its content); `guidance.published`: A public
+    agency published guidance that reaches the firm; `idea.merged`: Duplicate ideas were merged; the surviving idea
+    credits every merged idea's firm; `idea.submitted`: An idea was submitted to your ideation challenge (without its
+    content); `membership.approved`: A cluster membership was approved; `phase.opened`: The next phase of a design
+    project opened for the shortlisted teams; `project.awarded`: A design project was awarded; `project.opened`: A
+    design project opened; `proposal.submitted`: A proposal was submitted to your RFP (without its content);
+    `spillover.updated`: Spillover figures were updated
 
         Attributes:
             created_at (datetime.datetime):

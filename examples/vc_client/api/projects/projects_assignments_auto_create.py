@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.assignment_out import AssignmentOut
+from ...models.auto_assign_in_request import AutoAssignInRequest
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: AutoAssignInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/projects/{id}/assignments/auto/".format(id=quote(str(id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[AssignmentOut] | None:
+    if response.status_code == 201:
+        response_201 = []
+        _response_201 = response.json()
+        for response_201_item_data in (_response_201):
+            response_201_item = AssignmentOut.from_dict(response_201_item_data)
+
+
+
+            response_201.append(response_201_item)
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[AssignmentOut]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AutoAssignInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | list[AssignmentOut]]:
+    """ Assign every entry automatically
+
+     N reviews per entry, balanced load (within one entry per judge when no conflict prevents it), never
+    a conflicted judge. Replaces the phase's assignments.
+
+    Scope: `judging:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        idempotency_key (str | Unset):
+        body (AutoAssignInRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[AssignmentOut]]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AutoAssignInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | list[AssignmentOut] | None:
+    """ Assign every entry automatically
+
+     N reviews per entry, balanced load (within one entry per judge when no conflict prevents it), never
+    a conflicted judge. Replaces the phase's assignments.
+
+    Scope: `judging:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        idempotency_key (str | Unset):
+        body (AutoAssignInRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[AssignmentOut]
+     """
+
+
+    return sync_detailed(
+        id=id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AutoAssignInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | list[AssignmentOut]]:
+    """ Assign every entry automatically
+
+     N reviews per entry, balanced load (within one entry per judge when no conflict prevents it), never
+    a conflicted judge. Replaces the phase's assignments.
+
+    Scope: `judging:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        idempotency_key (str | Unset):
+        body (AutoAssignInRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | list[AssignmentOut]]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient,
+    body: AutoAssignInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | list[AssignmentOut] | None:
+    """ Assign every entry automatically
+
+     N reviews per entry, balanced load (within one entry per judge when no conflict prevents it), never
+    a conflicted judge. Replaces the phase's assignments.
+
+    Scope: `judging:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        idempotency_key (str | Unset):
+        body (AutoAssignInRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | list[AssignmentOut]
+     """
+
+
+    return (await asyncio_detailed(
+        id=id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,296 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.contract_milestone_out import ContractMilestoneOut
+from ...models.milestone_delivery_in_request import MilestoneDeliveryInRequest
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    id: int,
+    milestone_id: int,
+    *,
+    body: MilestoneDeliveryInRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/projects/{id}/contract/milestones/{milestone_id}/deliveries/".format(id=quote(str(id), safe=""),milestone_id=quote(str(milestone_id), safe=""),),
+    }
+
+    
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContractMilestoneOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = ContractMilestoneOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContractMilestoneOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    milestone_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MilestoneDeliveryInRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[ContractMilestoneOut | Problem]:
+    """ Deliver a milestone
+
+     The supplier team's people; a milestone not yet delivered, or returned for rework.
+
+    Scope: `awards:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        milestone_id (int):
+        idempotency_key (str | Unset):
+        body (MilestoneDeliveryInRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractMilestoneOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+milestone_id=milestone_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    id: int,
+    milestone_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MilestoneDeliveryInRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> ContractMilestoneOut | Problem | None:
+    """ Deliver a milestone
+
+     The supplier team's people; a milestone not yet delivered, or returned for rework.
+
+    Scope: `awards:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        milestone_id (int):
+        idempotency_key (str | Unset):
+        body (MilestoneDeliveryInRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractMilestoneOut | Problem
+     """
+
+
+    return sync_detailed(
+        id=id,
+milestone_id=milestone_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    id: int,
+    milestone_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MilestoneDeliveryInRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[ContractMilestoneOut | Problem]:
+    """ Deliver a milestone
+
+     The supplier team's people; a milestone not yet delivered, or returned for rework.
+
+    Scope: `awards:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        milestone_id (int):
+        idempotency_key (str | Unset):
+        body (MilestoneDeliveryInRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractMilestoneOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+milestone_id=milestone_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    id: int,
+    milestone_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: MilestoneDeliveryInRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+
+) -> ContractMilestoneOut | Problem | None:
+    """ Deliver a milestone
+
+     The supplier team's people; a milestone not yet delivered, or returned for rework.
+
+    Scope: `awards:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        milestone_id (int):
+        idempotency_key (str | Unset):
+        body (MilestoneDeliveryInRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractMilestoneOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        id=id,
+milestone_id=milestone_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

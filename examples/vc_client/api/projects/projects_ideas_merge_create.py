@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.idea_merge_in_request import IdeaMergeInRequest
+from ...models.idea_out import IdeaOut
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    id: int,
+    idea_id: int,
+    *,
+    body: IdeaMergeInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/projects/{id}/ideas/{idea_id}/merge/".format(id=quote(str(id), safe=""),idea_id=quote(str(idea_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> IdeaOut | Problem | None:
+    if response.status_code == 200:
+        response_200 = IdeaOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[IdeaOut | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    idea_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: IdeaMergeInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[IdeaOut | Problem]:
+    """ Merge duplicate ideas into this one
+
+     Sponsor's owners and administrators. The duplicates' firms stay credited on this idea; supports move
+    here.
+
+    Scope: `entries:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        idea_id (int):
+        idempotency_key (str | Unset):
+        body (IdeaMergeInRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdeaOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+idea_id=idea_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    id: int,
+    idea_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: IdeaMergeInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> IdeaOut | Problem | None:
+    """ Merge duplicate ideas into this one
+
+     Sponsor's owners and administrators. The duplicates' firms stay credited on this idea; supports move
+    here.
+
+    Scope: `entries:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        idea_id (int):
+        idempotency_key (str | Unset):
+        body (IdeaMergeInRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdeaOut | Problem
+     """
+
+
+    return sync_detailed(
+        id=id,
+idea_id=idea_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    id: int,
+    idea_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: IdeaMergeInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[IdeaOut | Problem]:
+    """ Merge duplicate ideas into this one
+
+     Sponsor's owners and administrators. The duplicates' firms stay credited on this idea; supports move
+    here.
+
+    Scope: `entries:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        idea_id (int):
+        idempotency_key (str | Unset):
+        body (IdeaMergeInRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[IdeaOut | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+idea_id=idea_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    id: int,
+    idea_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: IdeaMergeInRequest,
+    idempotency_key: str | Unset = UNSET,
+
+) -> IdeaOut | Problem | None:
+    """ Merge duplicate ideas into this one
+
+     Sponsor's owners and administrators. The duplicates' firms stay credited on this idea; supports move
+    here.
+
+    Scope: `entries:write` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        idea_id (int):
+        idempotency_key (str | Unset):
+        body (IdeaMergeInRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        IdeaOut | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        id=id,
+idea_id=idea_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.appeal_decision_in_status_enum import AppealDecisionInStatusEnum
+
+
+
+
+
+
+T = TypeVar("T", bound="AppealDecisionInRequest")
+
+
+
+@_attrs_define
+class AppealDecisionInRequest:
+    """ 
+        Attributes:
+            answer (str):
+            status (AppealDecisionInStatusEnum): * `upheld` - upheld
+                * `rejected` - rejected
+     """
+
+    answer: str
+    status: AppealDecisionInStatusEnum
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        answer = self.answer
+
+        status = self.status.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "answer": answer,
+            "status": status,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        answer = d.pop("answer")
+
+        status = AppealDecisionInStatusEnum(d.pop("status"))
+
+
+
+
+        appeal_decision_in_request = cls(
+            answer=answer,
+            status=status,
+        )
+
+
+        appeal_decision_in_request.additional_properties = d
+        return appeal_decision_in_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

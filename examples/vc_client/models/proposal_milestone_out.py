@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="ProposalMilestoneOut")
+
+
+
+@_attrs_define
+class ProposalMilestoneOut:
+    """ 
+        Attributes:
+            amount (str): Payment (CNY)
+            due_days (int): Due (days after the start)
+            position (int): Order
+            title (str): Milestone
+     """
+
+    amount: str
+    due_days: int
+    position: int
+    title: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        due_days = self.due_days
+
+        position = self.position
+
+        title = self.title
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "amount": amount,
+            "due_days": due_days,
+            "position": position,
+            "title": title,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        due_days = d.pop("due_days")
+
+        position = d.pop("position")
+
+        title = d.pop("title")
+
+        proposal_milestone_out = cls(
+            amount=amount,
+            due_days=due_days,
+            position=position,
+            title=title,
+        )
+
+
+        proposal_milestone_out.additional_properties = d
+        return proposal_milestone_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

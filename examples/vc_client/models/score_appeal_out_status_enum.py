@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class ScoreAppealOutStatusEnum(StrEnum):
+    PENDING = "pending"
+    REJECTED = "rejected"
+    UPHELD = "upheld"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -369,7 +369,7 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
         await self.send(bytes_data=create_sync_message(self.ydoc))
         if not self.editable:  # the client shows the editor read-only
             await self.send_error("read_only", _("You may read this document but not change it."))
-        others = awareness.hub().snapshot(group=self.room_name)
+        others = awareness.hub().snapshot(group=self.make_room_name())
         if others is not None:
             await self.send(bytes_data=others)
 
@@ -381,7 +381,7 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
         await self.channel_layer.group_discard(user_group(self.user.pk), self.channel_name)
         if self.awareness_clients:  # the others' cursors for this editor go away now, not after a timeout
             awareness.hub().submit(
-                group=self.room_name,
+                group=self.make_room_name(),
                 layer=self.channel_layer,
                 states={client: (clock + 1, "null") for client, clock in self.awareness_clients.items()},
             )
@@ -410,7 +410,7 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
             await self.on_awareness(bytes_data)
             return
         if kind == awareness.QUERY_MESSAGE_TYPE:  # answered by the server, not by every other editor
-            others = awareness.hub().snapshot(group=self.room_name)
+            others = awareness.hub().snapshot(group=self.make_room_name())
             if others is not None:
                 await self.send(bytes_data=others)
             return
@@ -431,7 +431,7 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
             return
         for client, (clock, _state) in states.items():
             self.awareness_clients[client] = clock
-        awareness.hub().submit(group=self.room_name, layer=self.channel_layer, states=states)
+        awareness.hub().submit(group=self.make_room_name(), layer=self.channel_layer, states=states)
 
     async def request_resync(self) -> None:
         """An edit was refused: send the stored state vector, so the client sends again what it lacks."""

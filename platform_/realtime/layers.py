@@ -49,7 +49,7 @@ class _DroppingQueue(asyncio.Queue[Any]):
         super().put_nowait(item)
 
     def _get(self) -> Any:
-        item = super()._get()  # type: ignore[misc]
+        item = super()._get()
         if item is self.overflow:
             self.overflow_pending = False  # later drops announce themselves again
         return item

@@ -25,13 +25,14 @@ from pycrdt import (
     YSyncMessageType,
     create_sync_message,
     create_update_message,
+    get_state,
     handle_sync_message,
 )
 from pycrdt.websocket.django_channels_consumer import YjsConsumer
 
 from platform_.errors import DomainError
 from platform_.input import BadInput, frame_id, frame_parse, frame_text
-from platform_.realtime import awareness, presence, rooms, selectors, services, writeback
+from platform_.realtime import awareness, presence, relay, rooms, selectors, services, writeback
 from platform_.realtime.groups import document_group, document_name, room_group, room_key, user_group
 from platform_.realtime.limits import CHAT_FRAME_BYTES, DOC_FRAME_BYTES, TokenBucket
 
@@ -471,11 +472,16 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
             if _changes(self.ydoc, update):
                 await self.send_error("read_only", _("You may read this document but not change it."))
             return
-        self.ydoc.apply_update(update)  # raises on a malformed update before anything is stored
+        # Decoded (raises on a malformed update) before anything is stored. Not applied to this
+        # socket's copy: an editor's copy is not kept current, and updates depending on what it
+        # lacks would pile up in it.
+        get_state(update)
         if update == EMPTY_UPDATE:
             return
         await database_sync_to_async(services.document_update_append)(name=self.document, update=update)
-        await self.relay(frame)
+        relay.relay().submit(
+            group=self.make_room_name(), layer=self.channel_layer, update=update, sender=self.channel_name
+        )
         writeback.edited(name=self.document, by=self.user)
 
     async def recheck_editable(self) -> None:
@@ -488,11 +494,6 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
         if self.editable and time.monotonic() - self.editable_at >= EDITABLE_RECHECK_SECONDS:
             await self.recheck_editable()
         return self.editable
-
-    async def relay(self, frame: bytes) -> None:
-        await self.channel_layer.group_send(
-            self.room_name, {"type": "send_message", "message": frame, "sender": self.channel_name}
-        )
 
     async def send_message(self, message_wrapper: dict[str, Any]) -> None:  # type: ignore[override]
         if message_wrapper.get("sender") != self.channel_name:

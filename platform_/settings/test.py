@@ -18,3 +18,4 @@ CELERY_TASK_ALWAYS_EAGER = False
 WEBHOOK_ALLOW_LOOPBACK = True  # the webhook tests' receivers listen on 127.0.0.1 (nothing else is let through)
 # The whole suite calls the API anonymously from one address; the throttle's own test sets a small rate.
 API_ANON_RATE = os.environ.get("API_ANON_RATE", "100000/min")
+WARM_UP_AT_START = False  # each test process would load search dictionaries for nothing (platform_/warmup.py)

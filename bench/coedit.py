@@ -12,8 +12,10 @@ update and a cursor move) for ``--seconds`` seconds. No editor ever sends a peri
 
 Reported per crowd size:
 
+- **settled**: seconds from the last keystroke until every keystroke is stored and every
+  editor's copy equals the stored document (judged every 0.5 s, for ``--quiet`` seconds at most);
 - **lost**: keystrokes missing from the stored document, and keystrokes missing from any
-  editor's copy once the room is quiet (both must be 0);
+  editor's copy, when settled or given up (both must be 0);
 - **converged**: editors whose copy equals the stored document;
 - **edit-to-visible** p50/p95/p99: from a keystroke's update being sent to its text appearing
   in another editor's copy (each keystroke timed at every other editor);
@@ -43,7 +45,6 @@ from platform_.realtime import awareness
 from platform_.realtime.selectors import document_text
 
 TOKEN = re.compile(r"\[(\d+)\.(\d+)\]")
-QUIET_SECONDS = 3.0
 
 
 def start_server(log: Any) -> subprocess.Popen[bytes]:
@@ -128,7 +129,7 @@ class Editor:
             reader.cancel()
 
 
-async def crowd(editors: int, seconds: float, rate: float) -> dict[str, Any]:
+async def crowd(editors: int, seconds: float, rate: float, quiet: float) -> dict[str, Any]:
     cluster, sessions = await sync_to_async(prepare)(editors)
     path = f"/ws/docs/cluster/{cluster}/notes/"
     sent: dict[str, float] = {}
@@ -139,13 +140,23 @@ async def crowd(editors: int, seconds: float, rate: float) -> dict[str, Any]:
         asyncio.create_task(person.run(path, session, seconds, rate, stop))
         for person, session in zip(people, sessions, strict=True)
     ]
-    await asyncio.sleep(seconds + QUIET_SECONDS)
+    await asyncio.sleep(seconds + 1 / rate)
+    typed_by = time.perf_counter()
+    # Settled: every keystroke stored and every editor's copy equal to the stored document; a
+    # loaded server settles late, a lossy one never (judged after ``quiet`` seconds at most).
+    while True:
+        await asyncio.sleep(0.5)
+        stored = await sync_to_async(document_text)(name=f"cluster.{cluster}.notes")
+        typed = [token for person in people for token in person.typed]
+        settled = all(token in stored for token in typed) and all(str(p.text) == stored for p in people)
+        if settled or time.perf_counter() - typed_by > quiet:
+            break
+    settle = time.perf_counter() - typed_by
     stop.set()
     await asyncio.gather(*tasks)
-    stored = await sync_to_async(document_text)(name=f"cluster.{cluster}.notes")
-    typed = [token for person in people for token in person.typed]
     return {
         "editors": editors,
+        "settle": settle,
         "keystrokes": len(typed),
         "lost_stored": sum(1 for token in typed if token not in stored),
         "lost_at_editors": sum(1 for person in people for token in typed if token not in str(person.text)),
@@ -160,6 +171,7 @@ def main() -> None:
     parser.add_argument("--editors", default="20,50")
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rate", type=float, default=10.0)
+    parser.add_argument("--quiet", type=float, default=30.0, help="seconds after typing to wait at most for everyone to settle")
     options = parser.parse_args()
     with tempfile.TemporaryFile() as log:
         server = start_server(log)
@@ -168,16 +180,18 @@ def main() -> None:
                 log.seek(0, os.SEEK_END)
                 before = log.tell()
                 load = os.getloadavg()[0]
-                result = uvloop.run(crowd(editors, options.seconds, options.rate))
+                result = uvloop.run(crowd(editors, options.seconds, options.rate, options.quiet))
                 log.seek(before)
-                dropped = log.read().count(b"message dropped")
+                server_log = log.read()
+                dropped = server_log.count(b"message dropped")
+                errors = server_log.count(b"Traceback")
                 ms = [value * 1000 for value in result["latencies"]]
                 print(
                     f"{editors} editors, {options.rate:g} keys/s for {options.seconds:g} s "
                     f"(load average {load:.2f} before, {os.getloadavg()[0]:.2f} after): "
-                    f"{result['keystrokes']} keystrokes, lost in store {result['lost_stored']}, "
+                    f"{result['keystrokes']} keystrokes, settled {result['settle']:.1f} s after the last, lost in store {result['lost_stored']}, "
                     f"lost at editors {result['lost_at_editors']}, converged {result['converged']}/{editors}, "
-                    f"dropped by the layer {dropped}, deliveries {len(ms)}/{result['expected_deliveries']}, "
+                    f"dropped by the layer {dropped}, server errors {errors}, deliveries {len(ms)}/{result['expected_deliveries']}, "
                     f"edit-to-visible p50 {percentile(ms, 0.5):.1f} ms, p95 {percentile(ms, 0.95):.1f} ms, "
                     f"p99 {percentile(ms, 0.99):.1f} ms",
                     flush=True,

@@ -171,7 +171,7 @@ def main() -> None:
     parser.add_argument("--editors", default="20,50")
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--rate", type=float, default=10.0)
-    parser.add_argument("--quiet", type=float, default=30.0, help="seconds after typing to wait at most for everyone to settle")
+    parser.add_argument("--quiet", type=float, default=30.0, help="seconds to wait at most for everyone to settle")
     options = parser.parse_args()
     with tempfile.TemporaryFile() as log:
         server = start_server(log)
@@ -189,9 +189,11 @@ def main() -> None:
                 print(
                     f"{editors} editors, {options.rate:g} keys/s for {options.seconds:g} s "
                     f"(load average {load:.2f} before, {os.getloadavg()[0]:.2f} after): "
-                    f"{result['keystrokes']} keystrokes, settled {result['settle']:.1f} s after the last, lost in store {result['lost_stored']}, "
+                    f"{result['keystrokes']} keystrokes, settled {result['settle']:.1f} s after the last, "
+                    f"lost in store {result['lost_stored']}, "
                     f"lost at editors {result['lost_at_editors']}, converged {result['converged']}/{editors}, "
-                    f"dropped by the layer {dropped}, server errors {errors}, deliveries {len(ms)}/{result['expected_deliveries']}, "
+                    f"dropped by the layer {dropped}, server errors {errors}, "
+                    f"deliveries {len(ms)}/{result['expected_deliveries']}, "
                     f"edit-to-visible p50 {percentile(ms, 0.5):.1f} ms, p95 {percentile(ms, 0.95):.1f} ms, "
                     f"p99 {percentile(ms, 0.99):.1f} ms",
                     flush=True,

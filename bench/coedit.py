@@ -90,6 +90,7 @@ class Editor:
         self.text = self.doc.get("codemirror", type=Text)
         self.text.observe(self.seen)
         self.typed: list[str] = []
+        self.done = asyncio.Event()  # set once this editor has typed its last keystroke
 
     def seen(self, event: Any) -> None:
         now = time.perf_counter()
@@ -125,6 +126,7 @@ class Editor:
                 await socket.send(create_update_message(updates[0]))
                 await socket.send(awareness.encode({client: (key + 2, f'{{"cursor":{len(self.text)}}}')}))
                 await asyncio.sleep(1 / rate)
+            self.done.set()
             await stop.wait()
             reader.cancel()
 
@@ -140,7 +142,7 @@ async def crowd(editors: int, seconds: float, rate: float, quiet: float) -> dict
         asyncio.create_task(person.run(path, session, seconds, rate, stop))
         for person, session in zip(people, sessions, strict=True)
     ]
-    await asyncio.sleep(seconds + 1 / rate)
+    await asyncio.gather(*(person.done.wait() for person in people))
     typed_by = time.perf_counter()
     # Settled: every keystroke stored and every editor's copy equal to the stored document; a
     # loaded server settles late, a lossy one never (judged after ``quiet`` seconds at most).

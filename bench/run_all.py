@@ -53,6 +53,13 @@ BENCHMARKS = (
         ("bench.realtime_room", "--sizes", "20", "--cycles", "200"),
     ),
     Benchmark(
+        "coedit",
+        "vc_bench_coedit",
+        12,
+        ("bench.coedit", "--editors", "20,50", "--seconds", "5"),
+        ("bench.coedit", "--editors", "5", "--seconds", "1"),
+    ),
+    Benchmark(
         "api",
         "vc_bench_api",
         5,

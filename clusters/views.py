@@ -95,6 +95,9 @@ def _visible_cluster(request: HttpRequest, slug: str) -> Cluster:
     return cluster
 
 
+MEMBERS_PAGE_SIZE = 50
+
+
 def _open_membership(cluster: Cluster, firm: Firm | None) -> ClusterMembership | None:
     if not firm:
         return None
@@ -106,17 +109,23 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
     firm = acting_firm(request)
     firm_member = getattr(request, "firm_member", None)
     membership = _open_membership(cluster, firm)
-    members = list(cluster_members(cluster=cluster))
+    by_province = member_provinces(cluster=cluster)
     provinces = [
         {"name": str(Province(row["province"]).label), "value": row["count"]}
-        for row in member_provinces(cluster=cluster)
+        for row in by_province
         if row["province"] in Province.values
     ]
+    # Paged: a cluster of hundreds of members made a page of 100+ KB (get_page: a bad number is page 1).
+    # Its count is the sum by province, already queried for the chart: no COUNT of its own.
+    members_paginator = Paginator(cluster_members(cluster=cluster), MEMBERS_PAGE_SIZE)
+    members_paginator.count = sum(row["count"] for row in by_province)
+    members_page = members_paginator.get_page(request.GET.get("members_page"))
     context: dict[str, Any] = {
         "cluster": cluster,
         "sectors": list(cluster.sectors.all()),
         "moderators": list(cluster.moderators.all()),
-        "members": members,
+        "members": list(members_page.object_list),
+        "members_page": members_page,
         "province_chart": {
             "title": _("Members by province"),
             "series": _("Member firms"),

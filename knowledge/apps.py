@@ -12,6 +12,7 @@ class KnowledgeConfig(AppConfig):
         from knowledge import duplicates, webhooks  # noqa: F401 - registers its webhook events
         from knowledge.reference import sync_knowledge_categories
         from knowledge.tiers import on_asset_event, on_scores_changed
+        from platform_ import warmup
         from platform_.events import subscribe
 
         post_migrate.connect(sync_knowledge_categories, sender=self, dispatch_uid="knowledge-categories")
@@ -20,3 +21,6 @@ class KnowledgeConfig(AppConfig):
         subscribe("asset.taken_down", on_asset_event)
         subscribe("spillover.run.completed", on_scores_changed)
         duplicates.register()
+        from knowledge.warm import warm_search
+
+        warmup.register("search", warm_search)  # the segmenter and dictionaries, before any query

@@ -26,7 +26,11 @@ async def http_application(scope: dict[str, Any], receive: Any, send: Any) -> No
 # A socket refused because PostgreSQL or Redis is down closes with code 4503 (platform_/outage.py).
 application = ProtocolTypeRouter({"http": http_application, "websocket": SocketOutageGuard(websocket_application)})
 
+from platform_ import warmup  # noqa: E402
 from platform_.realtime import gc_tuning  # noqa: E402
+
+# Before the server listens: search's segmenter and dictionaries (platform_/warmup.py).
+warmup.run()
 
 if gc_tuning.enabled():  # the web server of make run: see platform_/realtime/gc_tuning.py
     gc_tuning.tune_for_server()

@@ -17,12 +17,22 @@ from channels.db import DatabaseSyncToAsync
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 from django.utils.translation import gettext as _
-from pycrdt import Decoder, Doc, Encoder, YMessageType, YSyncMessageType, create_sync_message, handle_sync_message
+from pycrdt import (
+    Decoder,
+    Doc,
+    Encoder,
+    YMessageType,
+    YSyncMessageType,
+    create_sync_message,
+    create_update_message,
+    get_state,
+    handle_sync_message,
+)
 from pycrdt.websocket.django_channels_consumer import YjsConsumer
 
 from platform_.errors import DomainError
 from platform_.input import BadInput, frame_id, frame_parse, frame_text
-from platform_.realtime import presence, rooms, selectors, services, writeback
+from platform_.realtime import awareness, presence, relay, rooms, selectors, services, writeback
 from platform_.realtime.groups import document_group, document_name, room_group, room_key, user_group
 from platform_.realtime.limits import CHAT_FRAME_BYTES, DOC_FRAME_BYTES, TokenBucket
 
@@ -88,6 +98,13 @@ class DirectDispatch:
         if handler is None:
             raise ValueError(f"No handler for message type {message['type']}")
         await handler(message)
+
+    async def realtime_overflow(self, event: dict[str, Any]) -> None:
+        """The layer dropped messages for this socket (its queue was full): see BoundedPubSubLoopLayer.
+
+        Rooms' clients resynchronise from the welcome on reconnect; documents resynchronise at once.
+        """
+        logger.info("channel %s overflowed", self.channel_name)
 
 
 class NotificationConsumer(DirectDispatch, AsyncJsonWebsocketConsumer):
@@ -289,6 +306,12 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
 
     pycrdt-websocket's consumer keeps nothing; here every update a client sends is stored
     before it is relayed, and a new connection starts from the stored state.
+
+    A crowd joining at once stays cheap: a client's sync step 1 is answered to that client
+    alone, by the server from the stored document (never relayed to the room, whose every
+    member would answer with the whole document, relayed to everyone again); awareness is
+    coalesced per document (platform_.realtime.awareness); and a socket whose queue
+    overflowed is sent the whole stored document at once.
     """
 
     ydoc: Doc
@@ -299,6 +322,14 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
     async def make_ydoc(self) -> Doc:
         doc: Doc = Doc()
         state = await database_sync_to_async(self._load)()
+        if state:
+            doc.apply_update(state)
+        return doc
+
+    async def stored_doc(self) -> Doc:
+        """The stored document as it is now: every update is stored before it is relayed."""
+        doc: Doc = Doc()
+        state = await database_sync_to_async(services.document_state)(name=self.document)
         if state:
             doc.apply_update(state)
         return doc
@@ -327,16 +358,21 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
         rate, burst = getattr(settings, "REALTIME_DOCUMENT_RATE", DOCUMENT_RATE)
         self.bucket = TokenBucket(rate=rate, burst=burst)
         self.room_name = self.make_room_name()
-        self.ydoc = await self.make_ydoc()
-        await self.recheck_editable()
+        self.awareness_clients: dict[int, int] = {}  # the awareness clients of this socket, with their clock
+        # In the group before the state is read: an update stored meanwhile is relayed to us, not missed.
         await self.channel_layer.group_add(self.room_name, self.channel_name)
         await self.channel_layer.group_add(user_group(user.pk), self.channel_name)
+        self.ydoc = await self.make_ydoc()
+        await self.recheck_editable()
         await self.accept()
         self.joined = True
         writeback.join(name=self.document, kind=self.kind, object_id=self.object_id, doc=self.doc)
         await self.send(bytes_data=create_sync_message(self.ydoc))
         if not self.editable:  # the client shows the editor read-only
             await self.send_error("read_only", _("You may read this document but not change it."))
+        others = awareness.hub().snapshot(group=self.make_room_name())
+        if others is not None:
+            await self.send(bytes_data=others)
 
     async def disconnect(self, code: int) -> None:
         if not getattr(self, "joined", False):
@@ -344,6 +380,12 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
         self.joined = False
         await self.channel_layer.group_discard(self.room_name, self.channel_name)
         await self.channel_layer.group_discard(user_group(self.user.pk), self.channel_name)
+        if self.awareness_clients:  # the others' cursors for this editor go away now, not after a timeout
+            awareness.hub().submit(
+                group=self.make_room_name(),
+                layer=self.channel_layer,
+                states={client: (clock + 1, "null") for client, clock in self.awareness_clients.items()},
+            )
         await writeback.leave(name=self.document)
 
     async def send_error(self, code: str, message: str) -> None:
@@ -365,8 +407,13 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
                 await self.request_resync()
             return
         kind = bytes_data[0]
-        if kind in (YMessageType.AWARENESS, 3):  # awareness and its query: cursors and who edits
-            await self.relay(bytes_data)
+        if kind == YMessageType.AWARENESS:  # cursors and who edits: coalesced per document
+            await self.on_awareness(bytes_data)
+            return
+        if kind == awareness.QUERY_MESSAGE_TYPE:  # answered by the server, not by every other editor
+            others = awareness.hub().snapshot(group=self.make_room_name())
+            if others is not None:
+                await self.send(bytes_data=others)
             return
         if kind != YMessageType.SYNC:
             await self.send_error("malformed", _("The frame could not be understood."))
@@ -377,20 +424,43 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
             logger.info("malformed sync frame on %s", self.document, exc_info=True)
             await self.send_error("malformed", _("The frame could not be understood."))
 
+    async def on_awareness(self, frame: bytes) -> None:
+        try:
+            states = awareness.parse(frame)
+        except ValueError:
+            await self.send_error("malformed", _("The frame could not be understood."))
+            return
+        for client, (clock, _state) in states.items():
+            self.awareness_clients[client] = clock
+        awareness.hub().submit(group=self.make_room_name(), layer=self.channel_layer, states=states)
+
     async def request_resync(self) -> None:
-        """An edit was refused: send our state vector, so the client sends again what we lack."""
+        """An edit was refused: send the stored state vector, so the client sends again what it lacks."""
         now = time.monotonic()
         if now - getattr(self, "resync_at", 0.0) >= 1:
             self.resync_at = now
-            await self.send(bytes_data=create_sync_message(self.ydoc))
+            await self.send(bytes_data=create_sync_message(await self.stored_doc()))
+
+    async def realtime_overflow(self, event: dict[str, Any]) -> None:
+        """Relayed updates were dropped for this socket: send it the whole stored document now.
+
+        Every update is stored before it is relayed, so the stored document holds every one it
+        missed; the client merges it like any update (what it already has changes nothing).
+        """
+        stored = await self.stored_doc()
+        state = stored.get_update()
+        if not getattr(self, "editable", True):
+            self.ydoc.apply_update(state)  # a reader's copy tells its answers from edits
+        await self.send(bytes_data=create_update_message(state))
 
     async def on_sync(self, frame: bytes) -> None:
         sync_type = frame[1]
         if sync_type == YSyncMessageType.SYNC_STEP1:
-            reply = handle_sync_message(frame[1:], self.ydoc)
+            # Answered to this client alone, from the stored document (which holds every update
+            # relayed so far); never relayed, so a crowd joining does not make every editor answer.
+            reply = handle_sync_message(frame[1:], await self.stored_doc())
             if reply is not None:
                 await self.send(bytes_data=reply)
-            await self.relay(frame)  # the others answer with what this client lacks
             return
         if sync_type not in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
             raise ValueError(f"unknown sync message {sync_type}")
@@ -402,11 +472,16 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
             if _changes(self.ydoc, update):
                 await self.send_error("read_only", _("You may read this document but not change it."))
             return
-        self.ydoc.apply_update(update)  # raises on a malformed update before anything is stored
+        # Decoded (raises on a malformed update) before anything is stored. Not applied to this
+        # socket's copy: an editor's copy is not kept current, and updates depending on what it
+        # lacks would pile up in it.
+        get_state(update)
         if update == EMPTY_UPDATE:
             return
         await database_sync_to_async(services.document_update_append)(name=self.document, update=update)
-        await self.relay(frame)
+        relay.relay().submit(
+            group=self.make_room_name(), layer=self.channel_layer, update=update, sender=self.channel_name
+        )
         writeback.edited(name=self.document, by=self.user)
 
     async def recheck_editable(self) -> None:
@@ -419,11 +494,6 @@ class DocumentConsumer(DirectDispatch, YjsConsumer, RoomAccess):
         if self.editable and time.monotonic() - self.editable_at >= EDITABLE_RECHECK_SECONDS:
             await self.recheck_editable()
         return self.editable
-
-    async def relay(self, frame: bytes) -> None:
-        await self.channel_layer.group_send(
-            self.room_name, {"type": "send_message", "message": frame, "sender": self.channel_name}
-        )
 
     async def send_message(self, message_wrapper: dict[str, Any]) -> None:  # type: ignore[override]
         if message_wrapper.get("sender") != self.channel_name:

@@ -5,7 +5,11 @@ per process), which measured 4-5x faster than the list-based layer for rooms of 
 sockets, and its groups never silently expire. Its weakness is an unbounded in-process
 queue per socket: one slow reader can eat memory. Here each queue holds at most
 ``capacity`` messages; beyond that new messages for that socket are dropped with a
-warning, as the list-based layer does, and the client resynchronises on reconnect.
+warning, as the list-based layer does, and the socket is told at once: one
+``realtime.overflow`` message (beyond the capacity, once until it is read) makes its
+consumer resynchronise the client from the stored state (a co-edited document sends it
+the whole stored document), instead of leaving it out of step until its next periodic
+resync.
 """
 
 from __future__ import annotations
@@ -22,16 +26,33 @@ logger = logging.getLogger(__name__)
 DEFAULT_CAPACITY = 200
 
 
+OVERFLOW = {"type": "realtime.overflow"}
+
+
 class _DroppingQueue(asyncio.Queue[Any]):
-    def __init__(self, maxsize: int, channel: str) -> None:
-        super().__init__(maxsize=maxsize)
+    """At most ``capacity`` messages, then one overflow notice (until it is read), then drops."""
+
+    def __init__(self, capacity: int, channel: str, overflow: bytes) -> None:
+        super().__init__()  # unbounded: the capacity is enforced here, leaving room for the notice
+        self.capacity = capacity
         self.channel = channel
+        self.overflow = overflow
+        self.overflow_pending = False
 
     def put_nowait(self, item: Any) -> None:
-        if self.full():
-            logger.warning("channel %s over capacity (%d); message dropped", self.channel, self.maxsize)
+        if self.qsize() >= self.capacity:
+            logger.warning("channel %s over capacity (%d); message dropped", self.channel, self.capacity)
+            if not self.overflow_pending:
+                self.overflow_pending = True
+                super().put_nowait(self.overflow)
             return
         super().put_nowait(item)
+
+    def _get(self) -> Any:
+        item = super()._get()
+        if item is self.overflow:
+            self.overflow_pending = False  # later drops announce themselves again
+        return item
 
 
 class BoundedPubSubLoopLayer(RedisPubSubLoopLayer):
@@ -40,7 +61,8 @@ class BoundedPubSubLoopLayer(RedisPubSubLoopLayer):
         self.capacity = capacity
 
     async def _subscribe_to_channel(self, channel: str) -> None:
-        self.channels[channel] = _DroppingQueue(self.capacity, channel)
+        overflow = self.channel_layer.serialize(OVERFLOW)
+        self.channels[channel] = _DroppingQueue(self.capacity, channel, overflow)
         await self._get_shard(channel).subscribe(channel)
 
     async def delete_channel(self, channel: str) -> None:

@@ -19,3 +19,4 @@ WEBHOOK_ALLOW_LOOPBACK = True  # the webhook tests' receivers listen on 127.0.0.
 # The whole suite calls the API anonymously from one address; the throttle's own test sets a small rate.
 API_ANON_RATE = os.environ.get("API_ANON_RATE", "100000/min")
 SMS_BACKEND = "platform_.phone.sms.OutboxBackend"  # codes kept in platform_.phone.sms.outbox
+WARM_UP_AT_START = False  # each test process would load search dictionaries for nothing (platform_/warmup.py)

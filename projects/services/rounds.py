@@ -17,11 +17,21 @@ from platform_.identity.models import User
 from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors_rounds
-from projects.models import Entry, EntryOutcome, Project, ProjectStatus, ProjectTransition
+from projects.models import Entry, EntryOutcome, Project, ProjectKind, ProjectStatus, ProjectTransition
 from projects.models_rounds import Phase
 from projects.services._shared import _lock, _people, _require_sponsor_manager
 
 S = ProjectStatus
+
+
+def require_phases_supported(project: Project) -> None:
+    """Phases are for design challenges only: ideation and RFP run in one phase, their ideas and
+    proposals closing with the project's own deadline (docs/projects.md, "Phases and types")."""
+    if project.kind != ProjectKind.DESIGN:
+        raise Conflict(
+            _("Phases are for design challenges: an ideation or an RFP runs in one phase, until its deadline."),
+            code="phases_design_only",
+        )
 
 
 @transaction.atomic
@@ -38,6 +48,7 @@ def phase_add(
     first phase's deadline is the project's deadline for entries."""
     project = _lock(project)
     _require_sponsor_manager(project=project, by=by)
+    require_phases_supported(project)
     if project.status != S.DRAFT:
         raise Conflict(_("Phases are set while the project is a draft."))
     if not name.strip():
@@ -123,6 +134,7 @@ def shortlist_set(
     private written feedback for its team. Nobody is told until the next phase opens."""
     project = _lock(project)
     _require_sponsor_manager(project=project, by=by)
+    require_phases_supported(project)
     if project.status != S.JUDGING:
         raise Conflict(_("The shortlist is made while the phase is judged."))
     competing = {entry.pk: entry for entry in selectors_rounds.entries_in_phase(project=project)}
@@ -161,6 +173,7 @@ def phase_open_next(*, project: Project, by: User, deadline: datetime | None = N
     multi-phase challenge guarantees the award (``selectors_rounds.award_guaranteed``)."""
     project = _lock(project)
     _require_sponsor_manager(project=project, by=by)
+    require_phases_supported(project)
     if project.status != S.JUDGING:
         raise Conflict(_("Judge the phase and make the shortlist before opening the next phase."))
     phase = selectors_rounds.next_phase(project=project)

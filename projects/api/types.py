@@ -23,13 +23,14 @@ from projects.models_types import (
     Contract,
     ContractMilestone,
     Idea,
+    IdeaAward,
     IdeaComment,
     Ideation,
     MilestoneEvent,
     Proposal,
     ProposalMilestone,
 )
-from projects.services import contracts, ideas, proposals
+from projects.services import contracts, idea_awards, ideas, proposals
 
 
 def _cny(help_text: str) -> serializers.DecimalField:
@@ -56,6 +57,21 @@ class IdeaMergeIn(serializers.Serializer):
     duplicate_ids = serializers.ListField(
         child=serializers.IntegerField(min_value=1, max_value=2**31 - 1), allow_empty=False, max_length=100
     )
+
+
+class IdeasAwardIn(serializers.Serializer):
+    idea_ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**31 - 1), allow_empty=False, max_length=100
+    )
+
+
+class IdeaAwardOut(serializers.ModelSerializer):
+    idea = serializers.IntegerField(source="idea_id", read_only=True)
+    asset = serializers.IntegerField(source="asset_id", read_only=True, allow_null=True)
+
+    class Meta:
+        model = IdeaAward
+        fields = ["id", "idea", "amount", "non_monetary", "ip_terms", "asset", "awarded_at"]
 
 
 class MilestoneTermsIn(serializers.Serializer):
@@ -309,6 +325,26 @@ class IdeaMergeView(APIView):
         # The service checks that each id is a standing idea of this project.
         merged = ideas.idea_merge(idea=idea, by=caller(request), duplicates=[Idea(pk=i) for i in wanted])
         return Response(_idea_out(request, merged))
+
+
+class IdeasAwardView(APIView):
+    api_resource = "entries"
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="Award an ideation to its winning ideas",
+        description="Sponsor's owners and administrators, once the ideation has closed (closed or judging), once. "
+        "Each winning idea (a standing idea of the project) becomes a knowledge asset; every firm credited on it, "
+        "including the authors of merged ideas, shares the credit.",
+        request=IdeasAwardIn,
+        responses={201: IdeaAwardOut(many=True), **problems(400, 403, 404, 409)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        project = _project(request, pk)
+        wanted = validated(IdeasAwardIn, request.data)["idea_ids"]
+        # The service checks that each id is a standing idea of this project.
+        awards = idea_awards.ideas_award(project=project, by=caller(request), winners=[Idea(pk=i) for i in wanted])
+        return Response(IdeaAwardOut(awards, many=True).data, status=status.HTTP_201_CREATED)
 
 
 class ProposalsView(APIView):

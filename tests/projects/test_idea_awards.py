@@ -130,3 +130,46 @@ def test_a_design_project_is_not_awarded_with_ideas() -> None:
     with pytest.raises(Conflict):
         ideas_award(project=data["project"], by=data["sponsor"], winners=[])
     assert data["project"].kind == ProjectKind.DESIGN
+
+
+def test_the_api_awards_an_ideation_with_problems_for_refusals() -> None:
+    from rest_framework.test import APIClient
+
+    data = closed_ideation()
+    project = data["project"]
+    client = APIClient()
+    client.force_login(data["sponsor"])
+    url = f"/api/v1/projects/{project.pk}/ideas/award/"
+    refused = client.post(url, {"idea_ids": [data["b"].pk]}, format="json")
+    assert refused.status_code == 400
+    assert refused.json()["code"] == "idea_merged"
+    solver_client = APIClient()
+    solver_client.force_login(data["carol"][1])
+    assert solver_client.post(url, {"idea_ids": [data["c"].pk]}, format="json").status_code == 403
+    response = client.post(url, {"idea_ids": [data["a"].pk]}, format="json")
+    assert response.status_code == 201, response.content
+    [row] = response.json()
+    assert row["idea"] == data["a"].pk
+    assert row["asset"] is not None
+    assert client.post(url, {"idea_ids": [data["a"].pk]}, format="json").status_code == 409
+
+
+def test_the_ideas_page_lets_the_sponsor_award_and_shows_the_winner(client) -> None:
+    from django.urls import reverse
+
+    data = closed_ideation()
+    project = data["project"]
+    page_url = reverse("projects:ideas", args=[project.pk])
+    client.force_login(data["carol"][1])
+    assert 'data-testid="ideas-award-form"' not in client.get(page_url).content.decode()
+    client.force_login(data["sponsor"])
+    assert 'data-testid="ideas-award-form"' in client.get(page_url).content.decode()
+    response = client.post(
+        reverse("projects:ideas-award", args=[project.pk]), {"winners": [str(data["a"].pk)]}, follow=True
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'data-testid="winner"' in page
+    assert 'data-testid="ideas-award-form"' not in page
+    project.refresh_from_db()
+    assert project.status == ProjectStatus.AWARDED

@@ -16,6 +16,7 @@ from platform_.api.permissions import caller, problems
 from platform_.api.validation import validated
 from platform_.identity.middleware import acting_firm
 from projects import selectors_types
+from projects.api.serializers import FirmRefOut
 from projects.api.views._shared import _project
 from projects.models_types import (
     COMMENT_MAX_LENGTH,
@@ -99,11 +100,6 @@ class MilestoneDecisionIn(serializers.Serializer):
 # --- output --------------------------------------------------------------------------------------
 
 
-class _FirmRefOut(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-
-
 class IdeationOut(serializers.ModelSerializer):
     class Meta:
         model = Ideation
@@ -128,7 +124,7 @@ class IdeaOut(serializers.ModelSerializer):
 
 
 class IdeaCommentOut(serializers.ModelSerializer):
-    firm = _FirmRefOut()
+    firm = FirmRefOut()
 
     class Meta:
         model = IdeaComment

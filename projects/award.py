@@ -17,13 +17,14 @@ from typing import Any
 from django.core.files import File
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import override
+from django.utils.translation import gettext_noop, override
 
 from knowledge import services as knowledge
 from knowledge.models import AccessLevel, Asset, AssetKind, AssetLink, AssetStatus, Licence, LinkKind, UseKind
 from platform_.errors import DomainError
 from platform_.identity.models import Firm, FirmMember, User
-from projects.models import Award, Entry, IpTerms, Project, TeamFirm
+from projects.models import Award, Entry, IpTerms, Project, ProjectKind, TeamFirm
+from projects.models_types import IdeaAward
 
 logger = logging.getLogger(__name__)
 
@@ -45,15 +46,23 @@ def _solver_person(entry: Entry, firm: Firm) -> User:
 
 def brief_asset(*, project: Project, by: User, team_firms: list[Firm]) -> Asset:
     """The public part of the brief as an asset of the sponsor, visible to the solvers it reached."""
-    existing = Award.objects.filter(project=project, brief_asset__isnull=False).select_related("brief_asset").first()
+    existing = (
+        Award.objects.filter(project=project, brief_asset__isnull=False).select_related("brief_asset").first()
+        or IdeaAward.objects.filter(project=project, brief_asset__isnull=False).select_related("brief_asset").first()
+    )
     if existing is not None and existing.brief_asset is not None:
         asset = existing.brief_asset
         asset.access_firms.add(*team_firms)
         return asset
+    label = (
+        gettext_noop("Ideation brief: %(title)s")
+        if project.kind == ProjectKind.IDEATION
+        else gettext_noop("Design brief: %(title)s")
+    )
     with override("zh-hans"):
-        title_zh = _("Design brief: %(title)s") % {"title": project.title}
+        title_zh = _(label) % {"title": project.title}
     with override("en"):
-        title_en = _("Design brief: %(title)s") % {"title": project.title}
+        title_en = _(label) % {"title": project.title}
     open_brief = project.eligibility == "open"
     asset = knowledge.asset_create(
         by=by,
@@ -139,6 +148,70 @@ def award_to_asset(*, award: Award, by: User) -> Asset:
         knowledge.use_record(firm=firm, user=person, asset=brief, kind=UseKind.DERIVATION)
         for cited in entry.cited_assets.all():
             knowledge.use_record(firm=firm, user=person, asset=cited, kind=UseKind.CITATION)
+    if project.ip_terms != IpTerms.ASSIGNMENT:
+        knowledge.use_record(firm=sponsor, user=by, asset=asset, kind=UseKind.LICENCE)
+    return asset
+
+
+def _member(firm: Firm, preferred: User | None) -> User:
+    if preferred is not None and FirmMember.objects.filter(user=preferred, firm=firm).exists():
+        return preferred
+    member = FirmMember.objects.filter(firm=firm).order_by("joined_at").select_related("user").first()
+    assert member is not None  # a credited firm has people: one of them accepted the terms
+    return member.user
+
+
+def idea_award_to_asset(*, award: IdeaAward, by: User) -> Asset:
+    """Make a winning idea a knowledge asset derived from the brief, as the design award does with an
+    entry: every firm credited on the idea (its author and the authors of the ideas merged into it)
+    owns it in equal shares under a licence, or the sponsor owns it under assignment; each credited
+    firm records its derivation of the brief, and the sponsor its licence when the firms keep it."""
+    idea = award.idea
+    project = award.project
+    credits = list(idea.credits.select_related("firm", "user").order_by("id"))
+    credited = [credit.firm for credit in credits]
+    brief = brief_asset(project=project, by=by, team_firms=credited)
+    sponsor = project.sponsor
+    if project.ip_terms == IpTerms.ASSIGNMENT:
+        owners: list[Firm] = [sponsor]
+        actor, acting_firm = by, sponsor
+        terms = _("Assigned to %(sponsor)s by the award of “%(title)s”.")
+        access_firms = credited
+    else:
+        owners = credited
+        author_firm = idea.firm if idea.firm in credited else credited[0]
+        actor, acting_firm = _member(author_firm, idea.author), author_firm
+        terms = (
+            _("Exclusive licence to %(sponsor)s by the award of “%(title)s”.")
+            if project.ip_terms == IpTerms.EXCLUSIVE
+            else _("Non-exclusive licence to %(sponsor)s by the award of “%(title)s”.")
+        )
+        access_firms = [sponsor]
+    asset = knowledge.asset_create(
+        by=actor,
+        firm=acting_firm,
+        owners=owners,
+        kind=AssetKind.DOCUMENT,
+        title_zh=idea.title,
+        title_en=idea.title,
+        summary_zh=idea.text[:2000],
+        summary_en=idea.text[:2000],
+        body=_("Winning idea of the ideation “%(title)s”.") % {"title": project.title} + "\n\n" + idea.text,
+        licence=Licence.PROPRIETARY,
+        licence_terms=terms % {"sponsor": sponsor.name, "title": project.title},
+        access_level=AccessLevel.FIRMS,
+        access_firms=access_firms,
+        tags=["ideation", f"project-{project.pk}", f"idea-{idea.pk}"],
+    )
+    _publish(asset)
+    award.asset = asset
+    award.brief_asset = brief
+    award.save(update_fields=["asset", "brief_asset"])
+    _link(citing=asset, cited=brief, by=actor, firm=acting_firm, kind=LinkKind.DERIVATION)
+    for credit in credits:
+        knowledge.use_record(
+            firm=credit.firm, user=_member(credit.firm, credit.user), asset=brief, kind=UseKind.DERIVATION
+        )
     if project.ip_terms != IpTerms.ASSIGNMENT:
         knowledge.use_record(firm=sponsor, user=by, asset=asset, kind=UseKind.LICENCE)
     return asset

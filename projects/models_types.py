@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from platform_.identity.models import Firm
-from projects.models import Project, Team
+from projects.models import IpTerms, Project, Team
 
 IDEA_MAX_LENGTH = 1000
 COMMENT_MAX_LENGTH = 1000
@@ -238,3 +238,40 @@ class MilestoneEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.milestone}: {self.action}"
+
+
+class IdeaAward(models.Model):
+    """An ideation's award to a winning idea: every firm credited on it (its author and the authors of
+    the ideas merged into it) shares the credit, and the idea becomes a knowledge asset."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="idea_awards")
+    idea = models.OneToOneField(Idea, on_delete=models.PROTECT, related_name="award")
+    amount = models.DecimalField(_("amount (CNY)"), max_digits=14, decimal_places=2, null=True, blank=True)
+    non_monetary = models.CharField(_("non-monetary award"), max_length=300, blank=True)
+    ip_terms = models.CharField(_("IP terms"), max_length=14, choices=IpTerms.choices)
+    asset = models.ForeignKey(
+        "knowledge.Asset",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="idea_awards",
+        verbose_name=_("knowledge asset"),
+    )
+    brief_asset = models.ForeignKey(
+        "knowledge.Asset",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("brief as an asset"),
+    )
+    awarded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    awarded_at = models.DateTimeField(_("awarded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("award to an idea")
+        verbose_name_plural = _("awards to ideas")
+
+    def __str__(self) -> str:
+        return f"{self.project}: {self.idea}"

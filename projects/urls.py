@@ -39,6 +39,7 @@ urlpatterns = [
     path("<int:pk>/ideas/", views_types.ideas_page, name="ideas"),
     path("<int:pk>/ideas/new/", views_types.idea_submit, name="idea-submit"),
     path("<int:pk>/ideas/mode/", views_types.ideation_set, name="ideation-set"),
+    path("<int:pk>/ideas/award/", views_types.ideas_award, name="ideas-award"),
     path("<int:pk>/ideas/<int:idea_id>/comment/", views_types.idea_comment, name="idea-comment"),
     path("<int:pk>/ideas/<int:idea_id>/support/", views_types.idea_support, name="idea-support"),
     path("<int:pk>/ideas/<int:idea_id>/merge/", views_types.idea_merge, name="idea-merge"),

@@ -15,7 +15,7 @@ from platform_.files import file_response
 from platform_.identity.middleware import acting_firm, signed_in
 from projects import selectors, selectors_rounds, services
 from projects.forms_rounds import AppealForm, AutoAssignForm, EvaluationForm, PhaseForm
-from projects.models import Judge, Project, ProjectStatus
+from projects.models import Judge, Project, ProjectKind, ProjectStatus
 from projects.models_rounds import AppealStatus
 from projects.statistics import competition_statistics
 from projects.views import _entry, _project, domain_action
@@ -49,6 +49,7 @@ def rounds_context(*, request: HttpRequest, project: Project, manager: bool, jud
         "phase_final": selectors_rounds.is_final_phase(project=project),
         "award_guaranteed": selectors_rounds.award_guaranteed(project=project),
         "phase_form": PhaseForm(),
+        "phases_supported": project.kind == ProjectKind.DESIGN,
         "shortlist_entries": in_phase,
         "can_open_next": manager and project.status == S.JUDGING and selectors_rounds.next_phase(project=project),
         "assignments": list(selectors_rounds.assignments_visible_to(user=user, project=project)) if manager else [],

@@ -20,8 +20,9 @@ from platform_.page_errors import domain_errors
 from projects import selectors, selectors_types
 from projects.forms_types import IdeaCommentForm, IdeaForm, MilestoneNoteForm, ProposalForm
 from projects.models import Project, ProjectKind
-from projects.models_types import ContractMilestone, Idea, IdeaComment
-from projects.services import contracts, ideas, proposals
+from projects.models_types import ContractMilestone, Idea, IdeaAward, IdeaComment
+from projects.services import contracts, idea_awards, ideas, proposals
+from projects.services.lifecycle import allowed_actions
 from projects.views import _project
 
 
@@ -80,6 +81,8 @@ def ideas_page(request: HttpRequest, pk: int) -> HttpResponse:
             },
             "idea_form": IdeaForm(),
             "comment_form": IdeaCommentForm(),
+            "winners": set(IdeaAward.objects.filter(project=project).values_list("idea_id", flat=True)),
+            "may_award": user.is_authenticated and "award_ideas" in allowed_actions(project=project, user=user),
         },
     )
 
@@ -135,6 +138,15 @@ def idea_merge(request: HttpRequest, pk: int, idea_id: int) -> HttpResponse:
     ideas.idea_merge(idea=idea, by=signed_in(request), duplicates=[Idea(pk=i) for i in wanted])
     messages.success(request, _("Ideas merged; their authors stay credited."))
     return redirect(reverse("projects:ideas", args=[pk]) + f"#idea-{idea.pk}")
+
+
+@_action("projects:ideas")
+def ideas_award(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _of_kind(request, pk, ProjectKind.IDEATION)
+    wanted = [int(value) for value in request.POST.getlist("winners") if value.isdigit() and len(value) < 10]
+    idea_awards.ideas_award(project=project, by=signed_in(request), winners=[Idea(pk=i) for i in wanted])
+    messages.success(request, _("Awarded: the winning ideas' firms are credited and told."))
+    return redirect(reverse("projects:ideas", args=[pk]) + "#ideas")
 
 
 # --- RFP -----------------------------------------------------------------------------------------

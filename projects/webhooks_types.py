@@ -20,6 +20,11 @@ webhook_event_register(
     payload_fields=("idea_id", "merged_idea_ids", "project_id"),
 )
 webhook_event_register(
+    name="ideation.awarded",
+    description=_("An ideation was awarded: its winning ideas became knowledge assets of their credited firms"),
+    payload_fields=("asset_ids", "idea_ids", "project_id"),
+)
+webhook_event_register(
     name="proposal.submitted",
     description=_("A proposal was submitted to your RFP (without its content)"),
     audience=sponsor_audience,

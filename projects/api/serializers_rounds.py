@@ -51,7 +51,7 @@ class ReviewIn(serializers.Serializer):
     solver_note = serializers.CharField(required=False, allow_blank=True, default="", max_length=8000)
 
 
-class ScoreAppealIn(serializers.Serializer):
+class EntryAppealIn(serializers.Serializer):
     entry = serializers.IntegerField()
     reason = serializers.CharField(max_length=8000)
     attachment = serializers.FileField(required=False, allow_null=True, default=None)
@@ -124,7 +124,7 @@ class ReviewsOut(serializers.Serializer):
     )
 
 
-class ScoreAppealOut(serializers.ModelSerializer):
+class EntryAppealOut(serializers.ModelSerializer):
     has_attachment = serializers.SerializerMethodField()
 
     class Meta:

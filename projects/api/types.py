@@ -16,6 +16,7 @@ from platform_.api.permissions import caller, problems
 from platform_.api.validation import validated
 from platform_.identity.middleware import acting_firm
 from projects import selectors_types
+from projects.api.serializers import FirmRefOut
 from projects.api.views._shared import _project
 from projects.models_types import (
     COMMENT_MAX_LENGTH,
@@ -23,13 +24,14 @@ from projects.models_types import (
     Contract,
     ContractMilestone,
     Idea,
+    IdeaAward,
     IdeaComment,
     Ideation,
     MilestoneEvent,
     Proposal,
     ProposalMilestone,
 )
-from projects.services import contracts, ideas, proposals
+from projects.services import contracts, idea_awards, ideas, proposals
 
 
 def _cny(help_text: str) -> serializers.DecimalField:
@@ -58,6 +60,21 @@ class IdeaMergeIn(serializers.Serializer):
     )
 
 
+class IdeasAwardIn(serializers.Serializer):
+    idea_ids = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=2**31 - 1), allow_empty=False, max_length=100
+    )
+
+
+class IdeaAwardOut(serializers.ModelSerializer):
+    idea = serializers.IntegerField(source="idea_id", read_only=True)
+    asset = serializers.IntegerField(source="asset_id", read_only=True, allow_null=True)
+
+    class Meta:
+        model = IdeaAward
+        fields = ["id", "idea", "amount", "non_monetary", "ip_terms", "asset", "awarded_at"]
+
+
 class MilestoneTermsIn(serializers.Serializer):
     title = serializers.CharField(max_length=200)
     amount = _cny("CNY")
@@ -81,11 +98,6 @@ class MilestoneDecisionIn(serializers.Serializer):
 
 
 # --- output --------------------------------------------------------------------------------------
-
-
-class IdeaCommentFirmOut(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
 
 
 class IdeationOut(serializers.ModelSerializer):
@@ -112,7 +124,7 @@ class IdeaOut(serializers.ModelSerializer):
 
 
 class IdeaCommentOut(serializers.ModelSerializer):
-    firm = IdeaCommentFirmOut()
+    firm = FirmRefOut()
 
     class Meta:
         model = IdeaComment
@@ -309,6 +321,26 @@ class IdeaMergeView(APIView):
         # The service checks that each id is a standing idea of this project.
         merged = ideas.idea_merge(idea=idea, by=caller(request), duplicates=[Idea(pk=i) for i in wanted])
         return Response(_idea_out(request, merged))
+
+
+class IdeasAwardView(APIView):
+    api_resource = "entries"
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="Award an ideation to its winning ideas",
+        description="Sponsor's owners and administrators, once the ideation has closed (closed or judging), once. "
+        "Each winning idea (a standing idea of the project) becomes a knowledge asset; every firm credited on it, "
+        "including the authors of merged ideas, shares the credit.",
+        request=IdeasAwardIn,
+        responses={201: IdeaAwardOut(many=True), **problems(400, 403, 404, 409)},
+    )
+    def post(self, request: Request, pk: int) -> Response:
+        project = _project(request, pk)
+        wanted = validated(IdeasAwardIn, request.data)["idea_ids"]
+        # The service checks that each id is a standing idea of this project.
+        awards = idea_awards.ideas_award(project=project, by=caller(request), winners=[Idea(pk=i) for i in wanted])
+        return Response(IdeaAwardOut(awards, many=True).data, status=status.HTTP_201_CREATED)
 
 
 class ProposalsView(APIView):

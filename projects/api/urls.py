@@ -78,6 +78,7 @@ urlpatterns = [
     # The challenge types: ideation, RFP proposals, the contract (projects/api/types.py).
     path("projects/<int:pk>/ideation/", types.IdeationView.as_view(), name="project-ideation"),
     path("projects/<int:pk>/ideas/", types.IdeasView.as_view(), name="project-ideas"),
+    path("projects/<int:pk>/ideas/award/", types.IdeasAwardView.as_view(), name="project-ideas-award"),
     path("projects/<int:pk>/ideas/<int:idea_id>/", types.IdeaDetailView.as_view(), name="project-idea"),
     path(
         "projects/<int:pk>/ideas/<int:idea_id>/comments/",

@@ -10,12 +10,14 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from knowledge.files import UploadRefused, check_upload
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
 from platform_.identity.models import Firm, User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors, selectors_rounds
 from projects.models import Entry, Project, ProjectStatus, Score
@@ -75,7 +77,7 @@ def appeal_file(
     notify(
         recipients=_panel_people(project),
         kind="project.appeal",
-        title=_("Appeal filed: “%(entry)s” in “%(title)s”") % {"entry": entry.title, "title": project.title},
+        title=Message(gettext_noop("Appeal filed: “%(entry)s” in “%(title)s”"), entry=entry.title, title=project.title),
         body=appeal.reason,
         url=project.get_absolute_url() + "#appeals",
         data={"project": project.pk, "appeal": appeal.pk},
@@ -132,8 +134,10 @@ def appeal_decide(*, project: Project, by: User, appeal: Appeal, upheld: bool, a
     notify(
         recipients=_team_people(entry) + _panel_people(project),
         kind="project.appeal_decided",
-        title=(_("Appeal upheld: “%(entry)s”") if upheld else _("Appeal rejected: “%(entry)s”"))
-        % {"entry": entry.title},
+        title=Message(
+            gettext_noop("Appeal upheld: “%(entry)s”") if upheld else gettext_noop("Appeal rejected: “%(entry)s”"),
+            entry=entry.title,
+        ),
         body=appeal.answer,
         url=entry.get_absolute_url(),
         data={"project": project.pk, "appeal": appeal.pk},
@@ -207,7 +211,7 @@ def score_revise(*, project: Project, by: User, entry: Entry, values: dict[int, 
     notify(
         recipients=_team_people(entry) + _panel_people(project),
         kind="project.score_revised",
-        title=_("Scores revised after an appeal: “%(entry)s”") % {"entry": entry.title},
+        title=Message(gettext_noop("Scores revised after an appeal: “%(entry)s”"), entry=entry.title),
         url=project.get_absolute_url() + "#ranking",
         data={"project": project.pk, "appeal": appeal.pk},
         exclude=by,

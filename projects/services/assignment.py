@@ -7,10 +7,12 @@ from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.identity.models import User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors, selectors_rounds
 from projects.models import Entry, Judge, Project, ProjectStatus
@@ -30,7 +32,7 @@ def _notify_judges(project: Project, judges: Iterable[Judge], by: User) -> None:
     notify(
         recipients=[judge.user for judge in judges],
         kind="project.assigned",
-        title=_("Entries to review: %(title)s") % {"title": project.title},
+        title=Message(gettext_noop("Entries to review: %(title)s"), title=project.title),
         url=project.get_absolute_url() + "#queue",
         data={"project": project.pk},
         exclude=by,

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from platform_.errors import DomainError, NotFound
+from platform_.errors import Conflict, DomainError, NotFound
 from platform_.events import publish
 from platform_.identity.models import User
 from platform_.notifications.messages import Message
@@ -20,6 +20,7 @@ from projects.models import (
     Entry,
     EntryOutcome,
     Project,
+    ProjectKind,
 )
 from projects.services._shared import _lock, _people
 from projects.services.lifecycle import _transition
@@ -36,6 +37,8 @@ def project_award(*, project: Project, by: User, winners: Sequence[Entry]) -> li
     """Award the winners: each winning entry becomes a knowledge asset derived from the brief and
     citing what it built on, owned per the IP terms; every solver gets its result and feedback."""
     project = _lock(project)
+    if project.kind == ProjectKind.IDEATION:
+        raise Conflict(_("An ideation is awarded by choosing its winning ideas."), code="wrong_type")
     winners = list(winners)
     if not winners:
         raise DomainError(_("Choose at least one winner."), field="winners")

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
 from platform_.identity.models import User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors_types
 from projects.models_types import Contract, ContractMilestone, MilestoneEvent, MilestoneStatus
@@ -42,18 +44,18 @@ def _record(
     )
     if action == "submit":
         recipients = _people([project.sponsor_id])
-        title = _("Milestone delivered for “%(title)s”: %(milestone)s")
+        key = gettext_noop("Milestone delivered for “%(title)s”: %(milestone)s")
     else:
         recipients = _people(supplier_firms)
-        title = (
-            _("Milestone accepted for “%(title)s”: %(milestone)s")
+        key = (
+            gettext_noop("Milestone accepted for “%(title)s”: %(milestone)s")
             if action == "accept"
-            else _("Milestone returned for rework on “%(title)s”: %(milestone)s")
+            else gettext_noop("Milestone returned for rework on “%(title)s”: %(milestone)s")
         )
     notify(
         recipients=recipients,
         kind=f"project.milestone_{action}",
-        title=title % {"title": project.title, "milestone": milestone.title},
+        title=Message(key, title=project.title, milestone=milestone.title),
         body=note,
         url=project.get_absolute_url() + "contract/",
         data={"project": project.pk, "contract": contract.pk, "milestone": milestone.pk},

@@ -8,11 +8,13 @@ from collections.abc import Sequence
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
 from platform_.identity.models import Firm, User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors, selectors_types
 from projects.models import Project, ProjectKind, ProjectStatus
@@ -91,7 +93,7 @@ def idea_submit(*, project: Project, by: User, firm: Firm | None, title: str, te
     notify(
         recipients=_people([firm.pk]),
         kind="project.idea_received",
-        title=_("Idea received for “%(title)s”") % {"title": project.title},
+        title=Message(gettext_noop("Idea received for “%(title)s”"), title=project.title),
         url=project.get_absolute_url() + "ideas/",
         data={"project": project.pk, "idea": idea.pk},
         exclude=by,
@@ -124,7 +126,7 @@ def idea_comment(*, idea: Idea, by: User, firm: Firm | None, text: str) -> IdeaC
     notify(
         recipients=_credited_people(idea),
         kind="project.idea_comment",
-        title=_("New comment on your idea “%(title)s”") % {"title": idea.title},
+        title=Message(gettext_noop("New comment on your idea “%(title)s”"), title=idea.title),
         url=project.get_absolute_url() + "ideas/",
         data={"project": project.pk, "idea": idea.pk},
         exclude=by,
@@ -149,7 +151,7 @@ def idea_support(*, idea: Idea, by: User, firm: Firm | None) -> IdeaSupport:
     notify(
         recipients=_credited_people(idea),
         kind="project.idea_support",
-        title=_("Your idea “%(title)s” has a new supporter") % {"title": idea.title},
+        title=Message(gettext_noop("Your idea “%(title)s” has a new supporter"), title=idea.title),
         url=project.get_absolute_url() + "ideas/",
         data={"project": project.pk, "idea": idea.pk},
     )
@@ -207,7 +209,9 @@ def idea_merge(*, idea: Idea, by: User, duplicates: Sequence[Idea]) -> Idea:
     notify(
         recipients=_people(credited),
         kind="project.idea_merge",
-        title=_("Ideas were merged into “%(title)s”; your firm stays credited") % {"title": survivor.title},
+        title=Message(
+            gettext_noop("Ideas were merged into “%(title)s”; your firm stays credited"), title=survivor.title
+        ),
         url=project.get_absolute_url() + "ideas/",
         data={"project": project.pk, "idea": survivor.pk},
         exclude=by,

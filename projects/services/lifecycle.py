@@ -54,6 +54,8 @@ TRANSITIONS: dict[str, Transition] = {
         Transition("award", (S.JUDGING,), S.AWARDED, frozenset({SPONSOR})),
         # An RFP is awarded by selecting a supplier's proposal (``proposal_select``), which makes the contract.
         Transition("select_supplier", (S.CLOSED, S.JUDGING), S.AWARDED, frozenset({SPONSOR})),
+        # An ideation is awarded by choosing winning ideas (``ideas_award``), with or without a panel.
+        Transition("award_ideas", (S.CLOSED, S.JUDGING), S.AWARDED, frozenset({SPONSOR})),
         Transition(
             "cancel",
             (S.DRAFT, S.REVIEW, S.OPEN, S.CLOSED, S.JUDGING),
@@ -107,6 +109,10 @@ def _guard(transition: Transition, project: Project) -> str | None:
         return _("Appoint at least one judge first.")
     if action == "award" and project.kind == ProjectKind.RFP:
         return _("An RFP is awarded by selecting a supplier's proposal.")
+    if action == "award" and project.kind == ProjectKind.IDEATION:
+        return _("An ideation is awarded by choosing its winning ideas.")
+    if action == "award_ideas" and project.kind != ProjectKind.IDEATION:
+        return _("Only an ideation is awarded with winning ideas.")
     if action == "award" and project.panel_closed_at is None:
         return _("Close the panel (publish the scores) before awarding.")
     from projects import selectors_rounds
@@ -173,6 +179,8 @@ def project_transition(*, project: Project, action: str, by: User | None, reason
         raise DomainError(_("Award the project with its winners."), field="action")
     if action == "select_supplier":
         raise DomainError(_("Select a supplier with its proposal."), field="action")
+    if action == "award_ideas":
+        raise DomainError(_("Award the ideation with its winning ideas."), field="action")
     return _transition(project=_lock(project), action=action, by=by, reason=reason)
 
 
@@ -186,6 +194,7 @@ def _after_transition(*, project: Project, action: str, by: User | None) -> None
         "close": gettext_noop("Project closed for entries: %(title)s"),
         "start_judging": gettext_noop("Judging has started: %(title)s"),
         "award": gettext_noop("Project awarded: %(title)s"),
+        "award_ideas": gettext_noop("Project awarded: %(title)s"),
         "select_supplier": gettext_noop("Supplier selected: %(title)s"),
         "cancel": gettext_noop("Project cancelled: %(title)s"),
     }[action]
@@ -193,7 +202,7 @@ def _after_transition(*, project: Project, action: str, by: User | None) -> None
     recipients = _sponsor_people(project)
     if action == "submit":
         recipients = [m for c in selectors.review_clusters(project=project) for m in c.moderators.all()]
-    elif action in ("close", "cancel", "award", "select_supplier"):
+    elif action in ("close", "cancel", "award", "select_supplier", "award_ideas"):
         recipients += _solver_people(project) + [j.user for j in project.judges.select_related("user")]
     elif action == "start_judging":
         recipients += [j.user for j in project.judges.select_related("user")]

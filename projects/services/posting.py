@@ -125,6 +125,13 @@ def project_update(
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise DomainError(_("These fields cannot be changed: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+    if fields.get("kind", project.kind) != project.kind and project.phases.exists():
+        # Phases are for design challenges only (services/rounds.py, require_phases_supported).
+        raise Conflict(
+            _("This draft has phases, which only a design challenge has: it stays a design challenge."),
+            code="phases_design_only",
+            field="kind",
+        )
     brief_before = project.brief
     for name, value in fields.items():
         setattr(project, name, value)

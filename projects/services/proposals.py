@@ -11,11 +11,13 @@ from decimal import Decimal
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed
 from platform_.events import publish
 from platform_.identity.models import Firm, User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors
 from projects.models import Project, ProjectKind, ProjectStatus, Team, TeamFirm
@@ -129,7 +131,7 @@ def proposal_submit(
     notify(
         recipients=_people(firm_ids),
         kind="project.proposal_received",
-        title=_("Proposal received for “%(title)s”") % {"title": project.title},
+        title=Message(gettext_noop("Proposal received for “%(title)s”"), title=project.title),
         url=project.get_absolute_url() + "proposals/",
         data={"project": project.pk, "proposal": proposal.pk},
         exclude=by,
@@ -182,7 +184,9 @@ def proposal_select(*, proposal: Proposal, by: User) -> Contract:
     notify(
         recipients=_people(supplier_firms),
         kind="project.supplier_selected",
-        title=_("Your proposal for “%(title)s” was selected: the contract starts") % {"title": project.title},
+        title=Message(
+            gettext_noop("Your proposal for “%(title)s” was selected: the contract starts"), title=project.title
+        ),
         url=project.get_absolute_url() + "contract/",
         data={"project": project.pk, "contract": contract.pk},
         exclude=by,

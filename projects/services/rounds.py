@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -14,25 +14,24 @@ from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotFound
 from platform_.events import publish
 from platform_.identity.models import User
+from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
 from projects import selectors_rounds
-from projects.models import Entry, EntryOutcome, Project, ProjectStatus, ProjectTransition
+from projects.models import Entry, EntryOutcome, Project, ProjectKind, ProjectStatus, ProjectTransition
 from projects.models_rounds import Phase
 from projects.services._shared import _lock, _people, _require_sponsor_manager
 
 S = ProjectStatus
 
-LANGUAGES = ("zh-hans", "en")
 
-
-def _in_every_language(message: str, *, separator: str = "\n\n", **values: object) -> str:
-    """A message rendered in each of the platform's languages, so every reader finds theirs
-    (people carry no language preference; a notification is rendered once for all)."""
-    rendered = []
-    for language in LANGUAGES:
-        with translation.override(language):
-            rendered.append(_(message) % values)
-    return separator.join(dict.fromkeys(rendered))
+def require_phases_supported(project: Project) -> None:
+    """Phases are for design challenges only: ideation and RFP run in one phase, their ideas and
+    proposals closing with the project's own deadline (docs/projects.md, "Phases and types")."""
+    if project.kind != ProjectKind.DESIGN:
+        raise Conflict(
+            _("Phases are for design challenges: an ideation or an RFP runs in one phase, until its deadline."),
+            code="phases_design_only",
+        )
 
 
 @transaction.atomic
@@ -49,6 +48,7 @@ def phase_add(
     first phase's deadline is the project's deadline for entries."""
     project = _lock(project)
     _require_sponsor_manager(project=project, by=by)
+    require_phases_supported(project)
     if project.status != S.DRAFT:
         raise Conflict(_("Phases are set while the project is a draft."))
     if not name.strip():
@@ -134,6 +134,7 @@ def shortlist_set(
     private written feedback for its team. Nobody is told until the next phase opens."""
     project = _lock(project)
     _require_sponsor_manager(project=project, by=by)
+    require_phases_supported(project)
     if project.status != S.JUDGING:
         raise Conflict(_("The shortlist is made while the phase is judged."))
     competing = {entry.pk: entry for entry in selectors_rounds.entries_in_phase(project=project)}
@@ -168,10 +169,11 @@ def shortlist_set(
 def phase_open_next(*, project: Project, by: User, deadline: datetime | None = None) -> Phase:
     """Open the next phase for the shortlisted teams: the project is open for entries again until
     the phase's deadline, scores and assignments start afresh, shortlisted teams receive their
-    private feedback and the others are thanked in every language. Opening the final phase of a
+    private feedback and the others are thanked, each reader in their own language. Opening the final phase of a
     multi-phase challenge guarantees the award (``selectors_rounds.award_guaranteed``)."""
     project = _lock(project)
     _require_sponsor_manager(project=project, by=by)
+    require_phases_supported(project)
     if project.status != S.JUDGING:
         raise Conflict(_("Judge the phase and make the shortlist before opening the next phase."))
     phase = selectors_rounds.next_phase(project=project)
@@ -218,11 +220,8 @@ def phase_open_next(*, project: Project, by: User, deadline: datetime | None = N
         notify(
             recipients=_people(firm_ids),
             kind="project.shortlisted",
-            title=_in_every_language(
-                gettext_noop("Shortlisted for “%(phase)s” of “%(title)s”"),
-                separator=" / ",
-                phase=phase.name,
-                title=project.title,
+            title=Message(
+                gettext_noop("Shortlisted for “%(phase)s” of “%(title)s”"), phase=phase.name, title=project.title
             ),
             body=entry.feedback,
             url=entry.get_absolute_url(),
@@ -239,10 +238,8 @@ def phase_open_next(*, project: Project, by: User, deadline: datetime | None = N
         notify(
             recipients=_people(entry.team.members.values_list("firm_id", flat=True)),
             kind="project.not_shortlisted",
-            title=_in_every_language(
-                gettext_noop("Thank you for your entry to “%(title)s”"), separator=" / ", title=project.title
-            ),
-            body=_in_every_language(
+            title=Message(gettext_noop("Thank you for your entry to “%(title)s”"), title=project.title),
+            body=Message(
                 gettext_noop(
                     "Thank you for the work you put into your entry. The sponsor has chosen other entries for "
                     "“%(phase)s”, so this is where the challenge ends for your team. We hope to see you in the "
@@ -256,7 +253,7 @@ def phase_open_next(*, project: Project, by: User, deadline: datetime | None = N
     notify(
         recipients=_people([project.sponsor_id]) + [judge.user for judge in project.judges.select_related("user")],
         kind="project.open_phase",
-        title=_("“%(phase)s” is open: %(title)s") % {"phase": phase.name, "title": project.title},
+        title=Message(gettext_noop("“%(phase)s” is open: %(title)s"), phase=phase.name, title=project.title),
         url=project.get_absolute_url(),
         data={"project": project.pk, "phase": phase.number},
         exclude=by,

@@ -71,13 +71,7 @@ def test_request_bodies_are_json_except_file_uploads(db: Any) -> None:
             content = operation.get("requestBody", {}).get("content", {})
             if not content:
                 continue
-            # JSON, or multipart where a file is uploaded; both only where the file is optional (an appeal's
-            # attachment): JSON without it, multipart with it.
-            assert list(content) in (
-                ["application/json"],
-                ["multipart/form-data"],
-                ["application/json", "multipart/form-data"],
-            ), (method, path, list(content))
+            assert list(content) in (["application/json"], ["multipart/form-data"]), (method, path, list(content))
             if "multipart/form-data" in content:
                 ref = content["multipart/form-data"]["schema"]["$ref"].rsplit("/", 1)[-1]
                 fields = json.dumps(schema["components"]["schemas"][ref]["properties"])

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from platform_.audit.models import AuditEntry
 from projects.models import Project
-from projects.models_types import Idea
+from projects.models_types import Idea, IdeaAward
 from tests.factories import firm_with_owner
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -109,3 +109,15 @@ def test_open_ideation_with_a_merge(page_factory: Any, live_server: Any) -> None
     expect(pages["bob"].locator(f"[data-testid=idea-{duplicate.pk}] [data-testid=merged]")).to_be_visible()
     assert AuditEntry.objects.filter(action="project.idea_merge").count() == 1
     assert Project.objects.get(title="降低织机噪音的点子").ideas.filter(merged_into=survivor).count() == 1
+
+    # After the deadline the sponsor awards the surviving idea: both merged authors' firms share it.
+    project = Project.objects.get(title="降低织机噪音的点子")
+    Project.objects.filter(pk=project.pk).update(deadline=timezone.now() - timedelta(seconds=1))
+    page.goto(f"{project_url}ideas/")  # the read closes the project past its deadline
+    page.reload()
+    page.check(f"[data-testid=winner-{survivor.pk}]")
+    page.click("[data-testid=ideas-award]")
+    expect(page.locator(f"[data-testid=idea-{survivor.pk}] [data-testid=winner]")).to_be_visible()
+    award = IdeaAward.objects.get(idea=survivor)
+    owners = set(award.asset.ownerships.values_list("firm__name_zh", flat=True))
+    assert owners == {"甲方案公司", "乙方案公司"}

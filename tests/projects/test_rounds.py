@@ -87,14 +87,13 @@ def test_opening_the_next_phase_is_audited_recorded_and_reopens_entries():
     assert AuditEntry.objects.filter(action="project.open_phase", actor=data["sponsor"]).exists()
 
 
-def test_shortlisted_teams_get_their_feedback_and_the_others_a_kind_word_in_both_languages():
+def test_shortlisted_teams_get_their_feedback_and_the_others_a_kind_word():
     data = two_phase_judging(entries=3)
     open_final(data, shortlisted=2)
     shortlisted = Notification.objects.get(recipient=data["solvers"][0][1], kind="project.shortlisted")
     assert shortlisted.body == "Lighter hinge, please."
     thanked = Notification.objects.get(recipient=data["solvers"][2][1], kind="project.not_shortlisted")
-    assert "Thank you for the work" in thanked.body
-    assert "感谢" in thanked.body
+    assert thanked.data["i18n"]["body"]["key"].startswith("Thank you for the work")  # each reader's language
     assert not Notification.objects.filter(recipient=data["solvers"][2][1], kind="project.shortlisted").exists()
 
 

@@ -311,23 +311,24 @@ class AppealsView(APIView):
     @extend_schema(
         summary="Appeals",
         description="The sponsor and the judges see all; a solver its own team's.",
-        responses={200: io.ScoreAppealOut(many=True), **problems(404)},
+        responses={200: io.EntryAppealOut(many=True), **problems(404)},
     )
     def get(self, request: Request, pk: int) -> Response:
         appeals = selectors_rounds.appeals_visible_to(user=request.user, project=_project(request, pk))
-        return Response(io.ScoreAppealOut(appeals, many=True).data)
+        return Response(io.EntryAppealOut(appeals, many=True).data)
 
     @extend_schema(
         summary="Appeal an entry's published scores",
         description="A person of the entry's team, acting for its firm, within the project's appeal window after "
-        "the scores are published (409 appeal_window_closed otherwise). JSON, or multipart with an attachment.",
-        request={"application/json": io.ScoreAppealIn, "multipart/form-data": io.ScoreAppealIn},
-        responses={201: io.ScoreAppealOut, **problems(400, 403, 404, 409)},
+        "the scores are published (409 appeal_window_closed otherwise). A file upload (the optional attachment): "
+        "multipart.",
+        request={"multipart/form-data": io.EntryAppealIn},
+        responses={201: io.EntryAppealOut, **problems(400, 403, 404, 409)},
     )
     def post(self, request: Request, pk: int) -> Response:
         project = _project(request, pk)
         body = cast(dict[str, Any], request.data)
-        data = validated(io.ScoreAppealIn, {**{k: v for k, v in body.items() if k != "attachment"}, **request.FILES})
+        data = validated(io.EntryAppealIn, {**{k: v for k, v in body.items() if k != "attachment"}, **request.FILES})
         firm = acting_firm(request)
         entry = project.entries.filter(pk=data["entry"], team__members__firm=firm).select_related("team").first()
         if entry is None:
@@ -340,7 +341,7 @@ class AppealsView(APIView):
             reason=data["reason"],
             attachment=data["attachment"],
         )
-        return Response(io.ScoreAppealOut(appeal).data, status=status.HTTP_201_CREATED)
+        return Response(io.EntryAppealOut(appeal).data, status=status.HTTP_201_CREATED)
 
 
 class AppealDecisionView(APIView):
@@ -352,7 +353,7 @@ class AppealDecisionView(APIView):
         description="The sponsor's owners and administrators or a judge: uphold (the judges may then revise their "
         "scores) or reject, with a written answer.",
         request=io.AppealDecisionIn,
-        responses={200: io.ScoreAppealOut, **problems(400, 403, 404, 409)},
+        responses={200: io.EntryAppealOut, **problems(400, 403, 404, 409)},
     )
     def post(self, request: Request, pk: int, appeal_id: int) -> Response:
         project = _project(request, pk)
@@ -365,7 +366,7 @@ class AppealDecisionView(APIView):
             upheld=data["status"] == AppealStatus.UPHELD,
             answer=data["answer"],
         )
-        return Response(io.ScoreAppealOut(appeal).data)
+        return Response(io.EntryAppealOut(appeal).data)
 
 
 class StatisticsView(APIView):

@@ -77,6 +77,9 @@ from .eligibility_enum import EligibilityEnum
 from .embargo_in_request import EmbargoInRequest
 from .embargo_out import EmbargoOut
 from .endorsement_out import EndorsementOut
+from .entry_appeal_in_request import EntryAppealInRequest
+from .entry_appeal_out import EntryAppealOut
+from .entry_appeal_out_status_enum import EntryAppealOutStatusEnum
 from .entry_file_out import EntryFileOut
 from .entry_out import EntryOut
 from .entry_out_outcome_enum import EntryOutOutcomeEnum
@@ -98,13 +101,14 @@ from .flag_out import FlagOut
 from .flag_out_status_enum import FlagOutStatusEnum
 from .guidance_kind_enum import GuidanceKindEnum
 from .guidance_out import GuidanceOut
-from .idea_comment_firm_out import IdeaCommentFirmOut
+from .idea_award_out import IdeaAwardOut
 from .idea_comment_in_request import IdeaCommentInRequest
 from .idea_comment_out import IdeaCommentOut
 from .idea_in_request import IdeaInRequest
 from .idea_merge_in_request import IdeaMergeInRequest
 from .idea_out import IdeaOut
 from .idea_out_credited_firms_item import IdeaOutCreditedFirmsItem
+from .ideas_award_in_request import IdeasAwardInRequest
 from .ideation_in_request import IdeationInRequest
 from .ideation_mode_out import IdeationModeOut
 from .ideation_out import IdeationOut
@@ -205,9 +209,6 @@ from .run_out import RunOut
 from .run_out_parameters import RunOutParameters
 from .run_status_out import RunStatusOut
 from .run_status_out_latest import RunStatusOutLatest
-from .score_appeal_in_request import ScoreAppealInRequest
-from .score_appeal_out import ScoreAppealOut
-from .score_appeal_out_status_enum import ScoreAppealOutStatusEnum
 from .score_in_request import ScoreInRequest
 from .score_in_request_values import ScoreInRequestValues
 from .score_out import ScoreOut
@@ -255,6 +256,7 @@ from .webhook_data_entry_submitted import WebhookDataEntrySubmitted
 from .webhook_data_guidance_published import WebhookDataGuidancePublished
 from .webhook_data_idea_merged import WebhookDataIdeaMerged
 from .webhook_data_idea_submitted import WebhookDataIdeaSubmitted
+from .webhook_data_ideation_awarded import WebhookDataIdeationAwarded
 from .webhook_data_membership_approved import WebhookDataMembershipApproved
 from .webhook_data_phase_opened import WebhookDataPhaseOpened
 from .webhook_data_project_awarded import WebhookDataProjectAwarded
@@ -349,6 +351,9 @@ __all__ = (
     "EmbargoInRequest",
     "EmbargoOut",
     "EndorsementOut",
+    "EntryAppealInRequest",
+    "EntryAppealOut",
+    "EntryAppealOutStatusEnum",
     "EntryFileOut",
     "EntryOut",
     "EntryOutOutcomeEnum",
@@ -370,13 +375,14 @@ __all__ = (
     "FlagOutStatusEnum",
     "GuidanceKindEnum",
     "GuidanceOut",
-    "IdeaCommentFirmOut",
+    "IdeaAwardOut",
     "IdeaCommentInRequest",
     "IdeaCommentOut",
     "IdeaInRequest",
     "IdeaMergeInRequest",
     "IdeaOut",
     "IdeaOutCreditedFirmsItem",
+    "IdeasAwardInRequest",
     "IdeationInRequest",
     "IdeationModeOut",
     "IdeationOut",
@@ -477,9 +483,6 @@ __all__ = (
     "RunOutParameters",
     "RunStatusOut",
     "RunStatusOutLatest",
-    "ScoreAppealInRequest",
-    "ScoreAppealOut",
-    "ScoreAppealOutStatusEnum",
     "ScoreInRequest",
     "ScoreInRequestValues",
     "ScoreOut",
@@ -527,6 +530,7 @@ __all__ = (
     "WebhookDataGuidancePublished",
     "WebhookDataIdeaMerged",
     "WebhookDataIdeaSubmitted",
+    "WebhookDataIdeationAwarded",
     "WebhookDataMembershipApproved",
     "WebhookDataPhaseOpened",
     "WebhookDataProjectAwarded",

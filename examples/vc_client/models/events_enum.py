@@ -14,6 +14,7 @@ class EventsEnum(StrEnum):
     ENTRY_SHORTLISTED = "entry.shortlisted"
     ENTRY_SUBMITTED = "entry.submitted"
     GUIDANCE_PUBLISHED = "guidance.published"
+    IDEATION_AWARDED = "ideation.awarded"
     IDEA_MERGED = "idea.merged"
     IDEA_SUBMITTED = "idea.submitted"
     MEMBERSHIP_APPROVED = "membership.approved"
@@ -22,7 +23,7 @@ class EventsEnum(StrEnum):
     PROJECT_OPENED = "project.opened"
     PROPOSAL_SUBMITTED = "proposal.submitted"
     SPILLOVER_UPDATED = "spillover.updated"
-    VALUE_21 = "*"
+    VALUE_22 = "*"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -12,7 +12,7 @@ from typing import cast
 import datetime
 
 if TYPE_CHECKING:
-  from ..models.idea_comment_firm_out import IdeaCommentFirmOut
+  from ..models.firm_ref_out import FirmRefOut
 
 
 
@@ -27,13 +27,13 @@ class IdeaCommentOut:
     """ 
         Attributes:
             created_at (datetime.datetime): Written
-            firm (IdeaCommentFirmOut):
+            firm (FirmRefOut):
             id (int):
             text (str): Comment
      """
 
     created_at: datetime.datetime
-    firm: IdeaCommentFirmOut
+    firm: FirmRefOut
     id: int
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +43,7 @@ class IdeaCommentOut:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.idea_comment_firm_out import IdeaCommentFirmOut # noqa: PLC0415
+        from ..models.firm_ref_out import FirmRefOut # noqa: PLC0415
         created_at = self.created_at.isoformat()
 
         firm = self.firm.to_dict()
@@ -68,14 +68,14 @@ class IdeaCommentOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.idea_comment_firm_out import IdeaCommentFirmOut # noqa: PLC0415
+        from ..models.firm_ref_out import FirmRefOut # noqa: PLC0415
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
 
 
 
-        firm = IdeaCommentFirmOut.from_dict(d.pop("firm"))
+        firm = FirmRefOut.from_dict(d.pop("firm"))
 
 
 

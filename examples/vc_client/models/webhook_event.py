@@ -36,9 +36,10 @@ class WebhookEvent:
     `entry.submitted`: An entry was submitted to your project (without its content); `guidance.published`: A public
     agency published guidance that reaches the firm; `idea.merged`: Duplicate ideas were merged; the surviving idea
     credits every merged idea's firm; `idea.submitted`: An idea was submitted to your ideation challenge (without its
-    content); `membership.approved`: A cluster membership was approved; `phase.opened`: The next phase of a design
-    project opened for the shortlisted teams; `project.awarded`: A design project was awarded; `project.opened`: A
-    design project opened; `proposal.submitted`: A proposal was submitted to your RFP (without its content);
+    content); `ideation.awarded`: An ideation was awarded: its winning ideas became knowledge assets of their credited
+    firms; `membership.approved`: A cluster membership was approved; `phase.opened`: The next phase of a design project
+    opened for the shortlisted teams; `project.awarded`: A design project was awarded; `project.opened`: A design
+    project opened; `proposal.submitted`: A proposal was submitted to your RFP (without its content);
     `spillover.updated`: Spillover figures were updated
 
         Attributes:

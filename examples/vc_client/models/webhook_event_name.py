@@ -14,6 +14,7 @@ class WebhookEventName(StrEnum):
     ENTRY_SHORTLISTED = "entry.shortlisted"
     ENTRY_SUBMITTED = "entry.submitted"
     GUIDANCE_PUBLISHED = "guidance.published"
+    IDEATION_AWARDED = "ideation.awarded"
     IDEA_MERGED = "idea.merged"
     IDEA_SUBMITTED = "idea.submitted"
     MEMBERSHIP_APPROVED = "membership.approved"

@@ -143,7 +143,7 @@ def sync_detailed(
      new_version (a derivation link), cite, or not_duplicate. The submitter's firm may do all three; a
     moderator only not_duplicate (403 otherwise); a decided flag is a 409.
 
-    Scope: `<property object at 0x7ff156619bc0>:write` (an API key needs it; a write scope includes
+    Scope: `<property object at 0x7f5cb7f29fd0>:write` (an API key needs it; a write scope includes
     reading the same resource).
 
     Args:
@@ -192,7 +192,7 @@ def sync(
      new_version (a derivation link), cite, or not_duplicate. The submitter's firm may do all three; a
     moderator only not_duplicate (403 otherwise); a decided flag is a 409.
 
-    Scope: `<property object at 0x7ff156619bc0>:write` (an API key needs it; a write scope includes
+    Scope: `<property object at 0x7f5cb7f29fd0>:write` (an API key needs it; a write scope includes
     reading the same resource).
 
     Args:
@@ -236,7 +236,7 @@ async def asyncio_detailed(
      new_version (a derivation link), cite, or not_duplicate. The submitter's firm may do all three; a
     moderator only not_duplicate (403 otherwise); a decided flag is a 409.
 
-    Scope: `<property object at 0x7ff156619bc0>:write` (an API key needs it; a write scope includes
+    Scope: `<property object at 0x7f5cb7f29fd0>:write` (an API key needs it; a write scope includes
     reading the same resource).
 
     Args:
@@ -285,7 +285,7 @@ async def asyncio(
      new_version (a derivation link), cite, or not_duplicate. The submitter's firm may do all three; a
     moderator only not_duplicate (403 otherwise); a decided flag is a 409.
 
-    Scope: `<property object at 0x7ff156619bc0>:write` (an API key needs it; a write scope includes
+    Scope: `<property object at 0x7f5cb7f29fd0>:write` (an API key needs it; a write scope includes
     reading the same resource).
 
     Args:

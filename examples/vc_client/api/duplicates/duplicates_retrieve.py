@@ -106,7 +106,7 @@ def sync_detailed(
     its submitter could see, and that the caller may see now. The submitter's firm and the submission's
     moderators may call it; anyone else gets a 404.
 
-    Scope: `<property object at 0x7ff156619bc0>:read` (an API key needs it; a write scope includes
+    Scope: `<property object at 0x7f5cb7f29fd0>:read` (an API key needs it; a write scope includes
     reading the same resource).
 
     Args:
@@ -147,7 +147,7 @@ def sync(
     its submitter could see, and that the caller may see now. The submitter's firm and the submission's
     moderators may call it; anyone else gets a 404.
 
-    Scope: `<property object at 0x7ff156619bc0>:read` (an API key needs it; a write scope includes
+    Scope: `<property object at 0x7f5cb7f29fd0>:read` (an API key needs it; a write scope includes
     reading the same resource).
 
     Args:
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     its submitter could see, and that the caller may see now. The submitter's firm and the submission's
     moderators may call it; anyone else gets a 404.
 
-    Scope: `<property object at 0x7ff156619bc0>:read` (an API key needs it; a write scope includes
+    Scope: `<property object at 0x7f5cb7f29fd0>:read` (an API key needs it; a write scope includes
     reading the same resource).
 
     Args:
@@ -224,7 +224,7 @@ async def asyncio(
     its submitter could see, and that the caller may see now. The submitter's firm and the submission's
     moderators may call it; anyone else gets a 404.
 
-    Scope: `<property object at 0x7ff156619bc0>:read` (an API key needs it; a write scope includes
+    Scope: `<property object at 0x7f5cb7f29fd0>:read` (an API key needs it; a write scope includes
     reading the same resource).
 
     Args:

@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.entry_appeal_in_request import EntryAppealInRequest
+from ...models.entry_appeal_out import EntryAppealOut
 from ...models.problem import Problem
-from ...models.score_appeal_in_request import ScoreAppealInRequest
-from ...models.score_appeal_out import ScoreAppealOut
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     id: int,
     *,
-    body:    ScoreAppealInRequest  |     ScoreAppealInRequest  | Unset = UNSET,
+    body: EntryAppealInRequest,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -38,23 +38,18 @@ def _get_kwargs(
         "url": "/api/v1/projects/{id}/appeals/".format(id=quote(str(id), safe=""),),
     }
 
-    if isinstance(body, ScoreAppealInRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["files"] = body.to_multipart()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ScoreAppealInRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ScoreAppealOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntryAppealOut | Problem | None:
     if response.status_code == 201:
-        response_201 = ScoreAppealOut.from_dict(response.json())
+        response_201 = EntryAppealOut.from_dict(response.json())
 
 
 
@@ -122,7 +117,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ScoreAppealOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntryAppealOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,29 +130,29 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body:    ScoreAppealInRequest  |     ScoreAppealInRequest  | Unset = UNSET,
+    body: EntryAppealInRequest,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | ScoreAppealOut]:
+) -> Response[EntryAppealOut | Problem]:
     """ Appeal an entry's published scores
 
      A person of the entry's team, acting for its firm, within the project's appeal window after the
-    scores are published (409 appeal_window_closed otherwise). JSON, or multipart with an attachment.
+    scores are published (409 appeal_window_closed otherwise). A file upload (the optional attachment):
+    multipart.
 
     Scope: `judging:write` (an API key needs it; a write scope includes reading the same resource).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
-        body (ScoreAppealInRequest):
-        body (ScoreAppealInRequest):
+        body (EntryAppealInRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ScoreAppealOut]
+        Response[EntryAppealOut | Problem]
      """
 
 
@@ -178,29 +173,29 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body:    ScoreAppealInRequest  |     ScoreAppealInRequest  | Unset = UNSET,
+    body: EntryAppealInRequest,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | ScoreAppealOut | None:
+) -> EntryAppealOut | Problem | None:
     """ Appeal an entry's published scores
 
      A person of the entry's team, acting for its firm, within the project's appeal window after the
-    scores are published (409 appeal_window_closed otherwise). JSON, or multipart with an attachment.
+    scores are published (409 appeal_window_closed otherwise). A file upload (the optional attachment):
+    multipart.
 
     Scope: `judging:write` (an API key needs it; a write scope includes reading the same resource).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
-        body (ScoreAppealInRequest):
-        body (ScoreAppealInRequest):
+        body (EntryAppealInRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ScoreAppealOut
+        EntryAppealOut | Problem
      """
 
 
@@ -216,29 +211,29 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body:    ScoreAppealInRequest  |     ScoreAppealInRequest  | Unset = UNSET,
+    body: EntryAppealInRequest,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | ScoreAppealOut]:
+) -> Response[EntryAppealOut | Problem]:
     """ Appeal an entry's published scores
 
      A person of the entry's team, acting for its firm, within the project's appeal window after the
-    scores are published (409 appeal_window_closed otherwise). JSON, or multipart with an attachment.
+    scores are published (409 appeal_window_closed otherwise). A file upload (the optional attachment):
+    multipart.
 
     Scope: `judging:write` (an API key needs it; a write scope includes reading the same resource).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
-        body (ScoreAppealInRequest):
-        body (ScoreAppealInRequest):
+        body (EntryAppealInRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ScoreAppealOut]
+        Response[EntryAppealOut | Problem]
      """
 
 
@@ -259,29 +254,29 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body:    ScoreAppealInRequest  |     ScoreAppealInRequest  | Unset = UNSET,
+    body: EntryAppealInRequest,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | ScoreAppealOut | None:
+) -> EntryAppealOut | Problem | None:
     """ Appeal an entry's published scores
 
      A person of the entry's team, acting for its firm, within the project's appeal window after the
-    scores are published (409 appeal_window_closed otherwise). JSON, or multipart with an attachment.
+    scores are published (409 appeal_window_closed otherwise). A file upload (the optional attachment):
+    multipart.
 
     Scope: `judging:write` (an API key needs it; a write scope includes reading the same resource).
 
     Args:
         id (int):
         idempotency_key (str | Unset):
-        body (ScoreAppealInRequest):
-        body (ScoreAppealInRequest):
+        body (EntryAppealInRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ScoreAppealOut
+        EntryAppealOut | Problem
      """
 
 

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.appeal_decision_in_request import AppealDecisionInRequest
+from ...models.entry_appeal_out import EntryAppealOut
 from ...models.problem import Problem
-from ...models.score_appeal_out import ScoreAppealOut
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | ScoreAppealOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntryAppealOut | Problem | None:
     if response.status_code == 200:
-        response_200 = ScoreAppealOut.from_dict(response.json())
+        response_200 = EntryAppealOut.from_dict(response.json())
 
 
 
@@ -118,7 +118,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | ScoreAppealOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntryAppealOut | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,7 +135,7 @@ def sync_detailed(
     body: AppealDecisionInRequest,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | ScoreAppealOut]:
+) -> Response[EntryAppealOut | Problem]:
     """ Answer an appeal
 
      The sponsor's owners and administrators or a judge: uphold (the judges may then revise their scores)
@@ -154,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ScoreAppealOut]
+        Response[EntryAppealOut | Problem]
      """
 
 
@@ -180,7 +180,7 @@ def sync(
     body: AppealDecisionInRequest,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | ScoreAppealOut | None:
+) -> EntryAppealOut | Problem | None:
     """ Answer an appeal
 
      The sponsor's owners and administrators or a judge: uphold (the judges may then revise their scores)
@@ -199,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ScoreAppealOut
+        EntryAppealOut | Problem
      """
 
 
@@ -220,7 +220,7 @@ async def asyncio_detailed(
     body: AppealDecisionInRequest,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | ScoreAppealOut]:
+) -> Response[EntryAppealOut | Problem]:
     """ Answer an appeal
 
      The sponsor's owners and administrators or a judge: uphold (the judges may then revise their scores)
@@ -239,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | ScoreAppealOut]
+        Response[EntryAppealOut | Problem]
      """
 
 
@@ -265,7 +265,7 @@ async def asyncio(
     body: AppealDecisionInRequest,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | ScoreAppealOut | None:
+) -> EntryAppealOut | Problem | None:
     """ Answer an appeal
 
      The sponsor's owners and administrators or a judge: uphold (the judges may then revise their scores)
@@ -284,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | ScoreAppealOut
+        EntryAppealOut | Problem
      """
 
 

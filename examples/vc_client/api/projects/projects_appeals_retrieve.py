@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.entry_appeal_out import EntryAppealOut
 from ...models.problem import Problem
-from ...models.score_appeal_out import ScoreAppealOut
 from typing import cast
 
 
@@ -34,12 +34,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[ScoreAppealOut] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[EntryAppealOut] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in (_response_200):
-            response_200_item = ScoreAppealOut.from_dict(response_200_item_data)
+            response_200_item = EntryAppealOut.from_dict(response_200_item_data)
 
 
 
@@ -88,7 +88,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[ScoreAppealOut]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[EntryAppealOut]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Problem | list[ScoreAppealOut]]:
+) -> Response[Problem | list[EntryAppealOut]]:
     """ Appeals
 
      The sponsor and the judges see all; a solver its own team's.
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ScoreAppealOut]]
+        Response[Problem | list[EntryAppealOut]]
      """
 
 
@@ -137,7 +137,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> Problem | list[ScoreAppealOut] | None:
+) -> Problem | list[EntryAppealOut] | None:
     """ Appeals
 
      The sponsor and the judges see all; a solver its own team's.
@@ -152,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ScoreAppealOut]
+        Problem | list[EntryAppealOut]
      """
 
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[Problem | list[ScoreAppealOut]]:
+) -> Response[Problem | list[EntryAppealOut]]:
     """ Appeals
 
      The sponsor and the judges see all; a solver its own team's.
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[ScoreAppealOut]]
+        Response[Problem | list[EntryAppealOut]]
      """
 
 
@@ -202,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> Problem | list[ScoreAppealOut] | None:
+) -> Problem | list[EntryAppealOut] | None:
     """ Appeals
 
      The sponsor and the judges see all; a solver its own team's.
@@ -217,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[ScoreAppealOut]
+        Problem | list[EntryAppealOut]
      """
 
 

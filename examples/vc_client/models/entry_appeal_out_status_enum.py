@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ScoreAppealOutStatusEnum(StrEnum):
+class EntryAppealOutStatusEnum(StrEnum):
     PENDING = "pending"
     REJECTED = "rejected"
     UPHELD = "upheld"

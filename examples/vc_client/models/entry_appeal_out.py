@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.score_appeal_out_status_enum import ScoreAppealOutStatusEnum
+from ..models.entry_appeal_out_status_enum import EntryAppealOutStatusEnum
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -18,12 +18,12 @@ import datetime
 
 
 
-T = TypeVar("T", bound="ScoreAppealOut")
+T = TypeVar("T", bound="EntryAppealOut")
 
 
 
 @_attrs_define
-class ScoreAppealOut:
+class EntryAppealOut:
     """ 
         Attributes:
             entry (int):
@@ -34,9 +34,9 @@ class ScoreAppealOut:
             answer (str | Unset): The panel's answer
             decided_at (datetime.datetime | None | Unset): Decided
             phase_number (int | Unset): Phase Default: 1.
-            status (ScoreAppealOutStatusEnum | Unset): * `pending` - Waiting for the panel
+            status (EntryAppealOutStatusEnum | Unset): * `pending` - Waiting for the panel
                 * `upheld` - Upheld
-                * `rejected` - Rejected Default: ScoreAppealOutStatusEnum.PENDING.
+                * `rejected` - Rejected Default: EntryAppealOutStatusEnum.PENDING.
      """
 
     entry: int
@@ -47,7 +47,7 @@ class ScoreAppealOut:
     answer: str | Unset = UNSET
     decided_at: datetime.datetime | None | Unset = UNSET
     phase_number: int | Unset = 1
-    status: ScoreAppealOutStatusEnum | Unset = ScoreAppealOutStatusEnum.PENDING
+    status: EntryAppealOutStatusEnum | Unset = EntryAppealOutStatusEnum.PENDING
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -146,16 +146,16 @@ class ScoreAppealOut:
         phase_number = d.pop("phase_number", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: ScoreAppealOutStatusEnum | Unset
+        status: EntryAppealOutStatusEnum | Unset
         if isinstance(_status,  Unset):
             status = UNSET
         else:
-            status = ScoreAppealOutStatusEnum(_status)
+            status = EntryAppealOutStatusEnum(_status)
 
 
 
 
-        score_appeal_out = cls(
+        entry_appeal_out = cls(
             entry=entry,
             filed_at=filed_at,
             has_attachment=has_attachment,
@@ -168,8 +168,8 @@ class ScoreAppealOut:
         )
 
 
-        score_appeal_out.additional_properties = d
-        return score_appeal_out
+        entry_appeal_out.additional_properties = d
+        return entry_appeal_out
 
     @property
     def additional_keys(self) -> list[str]:

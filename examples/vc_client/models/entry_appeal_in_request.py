@@ -20,12 +20,12 @@ from typing import cast
 
 
 
-T = TypeVar("T", bound="ScoreAppealInRequest")
+T = TypeVar("T", bound="EntryAppealInRequest")
 
 
 
 @_attrs_define
-class ScoreAppealInRequest:
+class EntryAppealInRequest:
     """ 
         Attributes:
             entry (int):
@@ -126,15 +126,15 @@ class ScoreAppealInRequest:
         attachment = _parse_attachment(d.pop("attachment", UNSET))
 
 
-        score_appeal_in_request = cls(
+        entry_appeal_in_request = cls(
             entry=entry,
             reason=reason,
             attachment=attachment,
         )
 
 
-        score_appeal_in_request.additional_properties = d
-        return score_appeal_in_request
+        entry_appeal_in_request.additional_properties = d
+        return entry_appeal_in_request
 
     @property
     def additional_keys(self) -> list[str]:

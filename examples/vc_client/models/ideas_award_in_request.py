@@ -8,26 +8,25 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from typing import cast
 
 
 
 
 
 
-T = TypeVar("T", bound="IdeaCommentFirmOut")
+T = TypeVar("T", bound="IdeasAwardInRequest")
 
 
 
 @_attrs_define
-class IdeaCommentFirmOut:
+class IdeasAwardInRequest:
     """ 
         Attributes:
-            id (int):
-            name (str):
+            idea_ids (list[int]):
      """
 
-    id: int
-    name: str
+    idea_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -35,16 +34,15 @@ class IdeaCommentFirmOut:
 
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        idea_ids = self.idea_ids
 
-        name = self.name
+
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "id": id,
-            "name": name,
+            "idea_ids": idea_ids,
         })
 
         return field_dict
@@ -54,18 +52,16 @@ class IdeaCommentFirmOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        idea_ids = cast(list[int], d.pop("idea_ids"))
 
-        name = d.pop("name")
 
-        idea_comment_firm_out = cls(
-            id=id,
-            name=name,
+        ideas_award_in_request = cls(
+            idea_ids=idea_ids,
         )
 
 
-        idea_comment_firm_out.additional_properties = d
-        return idea_comment_firm_out
+        ideas_award_in_request.additional_properties = d
+        return ideas_award_in_request
 
     @property
     def additional_keys(self) -> list[str]:

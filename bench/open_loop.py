@@ -42,6 +42,8 @@ async def _request(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, r
     writer.write(raw)
     await writer.drain()
     status_line = await reader.readline()
+    if not status_line:  # the server closed a kept-alive connection that sat idle
+        raise ConnectionResetError("connection closed by the server")
     length, chunked = 0, False
     while (line := await reader.readline()) not in (b"\r\n", b""):
         name, _, value = line.decode("latin-1").partition(":")
@@ -81,8 +83,13 @@ async def _run(url: str, headers: dict[str, str], rate: float, seconds: float, m
                 async with freed:
                     await freed.wait()
         try:
-            status = await _request(*connection, raw)
-        except (OSError, asyncio.IncompleteReadError, ValueError):
+            try:
+                status = await _request(*connection, raw)
+            except ConnectionResetError:  # closed while idle: once more on a new connection
+                connection[1].close()
+                connection = await asyncio.open_connection(parts.hostname, parts.port)
+                status = await _request(*connection, raw)
+        except (OSError, asyncio.IncompleteReadError, ValueError, IndexError):
             result.errors += 1
             connection[1].close()
             opened.release()

@@ -19,6 +19,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
         self.server.seen.append(self.headers.get("Authorization"))  # type: ignore[attr-defined]
+        if self.path == "/closes":  # drops the kept-alive connection without saying so, as an idle timeout does
+            self.close_connection = True
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -52,3 +54,14 @@ def test_counts_error_statuses() -> None:
     finally:
         server.shutdown()
     assert result.errors == 10
+
+
+def test_a_connection_the_server_dropped_is_replaced_not_counted_as_an_error() -> None:
+    server = _serve()
+    try:
+        result = open_loop(
+            f"http://127.0.0.1:{server.server_address[1]}/closes", headers={}, rate=20, seconds=0.5, max_connections=1
+        )
+    finally:
+        server.shutdown()
+    assert (len(result.latencies_ms), result.errors) == (10, 0)

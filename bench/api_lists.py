@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench.open_loop import open_loop
+
 ROWS = int(os.environ.get("BENCH_ROWS", "100000"))
 CLUSTERS = int(os.environ.get("BENCH_CLUSTERS", "500"))
 # One uvicorn worker runs Django's synchronous code on one thread: one request at a time. Two
@@ -40,6 +42,9 @@ CONCURRENCY = int(os.environ.get("BENCH_CONCURRENCY", "2"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "6"))
 ROUND_SECONDS = int(os.environ.get("BENCH_ROUND_SECONDS", "3"))
 SWEEP = [int(n) for n in os.environ.get("BENCH_SWEEP", "").split(",") if n.strip()]
+# Open-loop rates (requests a second, bench/open_loop.py), each API list and its full bare view in turn.
+RATES = [float(n) for n in os.environ.get("BENCH_RATES", "").split(",") if n.strip()]
+OPEN_LOOP_SECONDS = float(os.environ.get("BENCH_OPEN_LOOP_SECONDS", "10"))
 
 # wrk's done hook: the round's totals and its latency histogram (microseconds: count), one line each.
 WRK_SCRIPT = """
@@ -292,6 +297,7 @@ def main() -> None:
     ]
     results = []
     sweep = []
+    open_loops = []
     with tempfile.TemporaryDirectory() as directory:
         script = Path(directory) / "histogram.lua"
         script.write_text(WRK_SCRIPT)
@@ -309,6 +315,20 @@ def main() -> None:
                 load = Load()
                 load.add(wrk(base, "/api/v1/firms/", headers, script, ROUND_SECONDS * 2, connections), "sweep")
                 sweep.append((connections, load))
+            for rate in RATES:
+                for path in [
+                    "/api/v1/firms/",
+                    "/bench/bare-firms-full/",
+                    "/api/v1/webhooks/deliveries/",
+                    "/bench/bare-deliveries/",
+                    "/api/v1/clusters/",
+                    "/bench/bare-clusters-full/",
+                    "/api/v1/memberships/",
+                    "/bench/bare-memberships-full/",
+                ]:
+                    open_loops.append(
+                        (path, open_loop(base + path, headers=headers, rate=rate, seconds=OPEN_LOOP_SECONDS))
+                    )
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -333,6 +353,16 @@ def main() -> None:
         print("| ---: | ---: | ---: | ---: |")
         for connections, load in sweep:
             print(f"| {connections} | {load.rps:.0f} | {load.percentile(0.5):.1f} | {load.percentile(0.99):.1f} |")
+    if open_loops:
+        print(f"\nopen loop ({OPEN_LOOP_SECONDS:.0f} s per path and rate; latency from each request's due time)")
+        print("| path | rate req/s | achieved req/s | p50 ms | p99 ms | max ms | connections | errors |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for path, run in open_loops:
+            print(
+                f"| GET {path} | {run.rate:.0f} | {run.achieved:.0f} | {run.percentile(0.5):.1f} | "
+                f"{run.percentile(0.99):.1f} | {max(run.latencies_ms, default=0):.1f} | "
+                f"{run.connections} | {run.errors} |"
+            )
 
 
 if __name__ == "__main__":

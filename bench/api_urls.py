@@ -3,6 +3,7 @@
 from functools import cache
 from typing import Any
 
+from django.db import connection
 from django.db.models import Q
 from django.http import HttpRequest, JsonResponse
 from django.urls import include, path
@@ -12,6 +13,7 @@ from clusters.models import Cluster, ClusterMembership
 from clusters.selectors import clusters_directory
 from platform_.api.webhooks import deliveries_of
 from platform_.identity.models import Firm, localized
+from platform_.identity.selectors import _taxonomy_sql
 
 
 def bare_firms(request: HttpRequest) -> JsonResponse:
@@ -44,16 +46,11 @@ def bare_firms_full(request: HttpRequest) -> JsonResponse:
     ]
     ids = [row["id"] for row in rows]
     links: dict[tuple[int, str], list[dict[str, str]]] = {}
-    for kind, through, target in (
-        ("sectors", Firm.sectors.through, "sector"),
-        ("capabilities", Firm.capabilities.through, "capability"),
-        ("needs", Firm.needs.through, "capability"),
-    ):
-        for firm_id, code, name_zh, name_en in (
-            through.objects.filter(firm_id__in=ids)
-            .order_by()  # ordered by code in SQL, PostgreSQL filters the whole link table (see the API's selector)
-            .values_list("firm_id", f"{target}__code", f"{target}__name_zh", f"{target}__name_en")
-        ):
+    # Built as well as the API: the three link tables in one query with one array parameter (the API's
+    # own SQL), not three ``IN``-list queries.
+    with connection.cursor() as cursor:
+        cursor.execute(_taxonomy_sql(), [ids, ids, ids])
+        for kind, firm_id, code, name_zh, name_en in cursor.fetchall():
             links.setdefault((firm_id, kind), []).append({"code": code, "name": name_zh or name_en})
     for row in rows:
         row["name"] = row["name_zh"] or row["name_en"]

@@ -439,6 +439,32 @@ async def cycles_run(cluster_id: int, sessions: list[str], cycles: int, server: 
     return {"cycles": cycles, "per_s": cycles / seconds, "rss_warm": rss_warm, "rss_end": rss_end, "left": left}
 
 
+def commit_floor(count: int = 100, gap: float = 0.05) -> dict[str, float]:
+    """Durable single-row INSERTs in autocommit, paced like the room's messages: the part of a room
+    message no server code can remove while it is committed (WAL flushed) before anyone hears of it.
+    Also a ``SELECT 1`` for the bare round trip. Straight psycopg on one connection, in this process."""
+    import psycopg
+
+    times: dict[str, list[float]] = {"commit": [], "select": []}
+    with psycopg.connect(os.environ["DATABASE_URL"], autocommit=True) as connection:
+        connection.execute("CREATE TABLE IF NOT EXISTS bench_commit_floor (id bigserial PRIMARY KEY, body text)")
+        for index in range(count):
+            started = time.perf_counter()
+            connection.execute("INSERT INTO bench_commit_floor (body) VALUES (%s) RETURNING id", [f"m{index}"])
+            times["commit"].append(time.perf_counter() - started)
+            time.sleep(gap)
+            started = time.perf_counter()
+            connection.execute("SELECT 1").fetchone()
+            times["select"].append(time.perf_counter() - started)
+            time.sleep(gap)
+        connection.execute("DROP TABLE bench_commit_floor")
+    return {
+        "commit_p50": percentile(times["commit"], 0.5) * 1000,
+        "commit_p99": percentile(times["commit"], 0.99) * 1000,
+        "select_p50": percentile(times["select"], 0.5) * 1000,
+    }
+
+
 def ms(value: float) -> str:
     return f"{value:.1f}"
 
@@ -477,6 +503,10 @@ def main() -> None:
             "floor p99",
             "floor msg/s",
             "ack p50",
+            "room−bare p50",
+            "commit p50",
+            "commit p99",
+            "SELECT 1 p50",
         ]
         print("| " + " | ".join(columns) + " |", flush=True)
         print("| " + " | ".join("---" for _ in columns) + " |", flush=True)
@@ -485,6 +515,7 @@ def main() -> None:
             measured = uvloop.run(room_run(cluster_id, sessions, options.worst))
             room, bare = measured["room"], measured["bare"]
             floor = uvloop.run(layer_floor_run(size))
+            commit = commit_floor()
             row = [
                 str(size),
                 ms(room["p50"]),
@@ -499,6 +530,10 @@ def main() -> None:
                 ms(floor["p99"]),
                 f"{floor['messages_per_s']:.0f}",
                 ms(room["ack_p50"]),
+                ms(room["p50"] - bare["p50"]),
+                ms(commit["commit_p50"]),
+                ms(commit["commit_p99"]),
+                ms(commit["select_p50"]),
             ]
             rows.append(row)
             print("| " + " | ".join(row) + " |", flush=True)

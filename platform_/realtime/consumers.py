@@ -243,14 +243,16 @@ class RoomConsumer(DirectDispatch, AsyncJsonWebsocketConsumer, RoomAccess):
         except DomainError as error:
             await self.send_error(error.code, str(error.message), client_id=client_id)
             return
-        # Committed before the acknowledgement: an acknowledged message is never lost.
-        await self.send_json({"type": "chat.ack", "client_id": client_id, "message": message})
+        # Committed before the broadcast and the acknowledgement: an acknowledged or seen message is
+        # never lost. The room hears first (its fan-out is the longer path); the sender's own socket
+        # gets no copy of the broadcast, so the order is invisible to it.
         if created:
             # Serialised once here rather than once per socket of the room.
             frame = json.dumps({"type": "chat.message", "message": message})
             await self.channel_layer.group_send(
                 self.group, {"type": "chat.message", "frame": frame, "sender": self.channel_name}
             )
+        await self.send_json({"type": "chat.ack", "client_id": client_id, "message": message})
 
     def _chat_post(self, client_id: str, body: str) -> tuple[dict[str, Any], bool]:
         message, created = services.chat_post(room=self.room, author=self.user, client_id=client_id, body=body)

@@ -15,6 +15,7 @@ import sys
 import time
 from typing import Any
 
+from platform_ import topology
 from tests.faults.platform import ROOT, Platform
 
 
@@ -23,8 +24,9 @@ class Topology(Platform):
         super().__init__()
         self.web = web
         self.workers = workers
-        self.web_names = [f"web-{index}" for index in range(1, web + 1)]
-        self.worker_names = [f"worker-{index}" for index in range(1, workers + 1)]
+        self.web_names = topology.web_names(web)  # one web process: `web`, without HAProxy
+        self.worker_names = topology.worker_names(workers)
+        self.balancer = ["haproxy"] if web > 1 else []
 
     def start(self, timeout: float = 300) -> None:
         with open(self.log_path, "wb") as log:
@@ -36,9 +38,9 @@ class Topology(Platform):
                 cwd=ROOT, env=self.environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             )  # fmt: skip
         deadline = time.monotonic() + timeout
-        for program in [*self.web_names, "haproxy", *self.worker_names, "beat"]:
+        for program in [*self.web_names, *self.balancer, *self.worker_names, "beat"]:
             self.wait_running(program, timeout=max(1.0, deadline - time.monotonic()))
-        while not (self.ready() and all(self.backend_up(name) for name in self.web_names)):
+        while not (self.ready() and all(self.backend_up(name) for name in self.web_names if self.balancer)):
             if self.process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("the topology did not start:\n" + self.log_tail())
             time.sleep(0.5)

@@ -45,6 +45,11 @@ class Topology(Platform):
                 raise RuntimeError("the topology did not start:\n" + self.log_tail())
             time.sleep(0.5)
 
+    def pid(self, program: str) -> int:
+        """0 while supervisord is not up yet (its control socket does not exist) or the program not started."""
+        answer = self.ctl("pid", program).strip()
+        return int(answer) if answer.isdigit() else 0
+
     def web_url(self, name: str) -> str:
         """One web process, without the balancer (its port is in HAProxy's configuration)."""
         config = (self.directory / "supervisor" / "haproxy.cfg").read_text()

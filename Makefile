@@ -27,8 +27,12 @@ $(VENV)/.installed-dev: pyproject.toml uv.lock tools/openapi/package-lock.json |
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# make run WEB=2 WORKERS=2: that many web processes behind HAProxy and Celery workers (docs/scaling.md);
+# WEB=auto (the default): one web process per core when HAProxy is installed.
+WEB ?= auto
+WORKERS ?= 1
 run: install
-	$(BIN)/python -m platform_.launch
+	$(BIN)/python -m platform_.launch --web $(WEB) --workers $(WORKERS)
 
 test: install-dev
 	$(BIN)/python -m platform_.devservices run $(BIN)/python -m pytest $(PYTEST_ARGS)

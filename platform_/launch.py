@@ -1,7 +1,9 @@
 """``make run``: start the platform until Ctrl-C.
 
-Embedded PostgreSQL and Redis when no URLs are given, migrations, demo data, web server, worker and beat,
-all under supervisord, which starts again whatever stops (platform_/supervision.py).
+Embedded PostgreSQL and Redis when no URLs are given, migrations, demo data, web server(s), worker(s) and
+beat, all under supervisord, which starts again whatever stops (platform_/supervision.py). ``--web N``
+(``make run WEB=N``; ``auto``: one per core when HAProxy is installed) puts N web processes behind
+HAProxy; ``--workers M`` starts M Celery workers (platform_/topology.py, docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import signal
 import sys
 import time
 
-from platform_ import devservices, supervision
+from platform_ import devservices, supervision, topology
 
 DEMO_LOGINS = [
     ("admin@demo.vc", "platform administrator"),
@@ -42,14 +44,34 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     parser.add_argument("--port", default=os.environ.get("PORT", "8000"))
+    parser.add_argument(
+        "--web", default=os.environ.get("WEB", "1"), help="web processes behind HAProxy (a number, or auto: per core)"
+    )
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS", "1")), help="Celery workers")
     options = parser.parse_args()
+    web = web_processes(options.web)
+    if options.workers < 1:
+        parser.error("--workers must be at least 1")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "platform_.settings.dev")
     os.environ.setdefault("SITE_URL", f"http://{options.host}:{options.port}")
     with devservices.lease():
-        return _serve(host=options.host, port=options.port)
+        return _serve(host=options.host, port=options.port, web=web, workers=options.workers)
 
 
-def _serve(*, host: str, port: str) -> int:
+def web_processes(value: str) -> int:
+    """``auto``: one per core when HAProxy is installed (else one, said on the console); else the number given."""
+    if value == "auto":
+        cores = os.cpu_count() or 1
+        if cores > 1 and topology.haproxy_binary() is None:
+            print("HAProxy is not installed (apt-get install haproxy): one web process.", flush=True)
+            return 1
+        return cores
+    if not value.isdigit() or int(value) < 1:
+        raise SystemExit(f"--web: a number of at least 1, or auto (not {value!r})")
+    return int(value)
+
+
+def _serve(*, host: str, port: str, web: int = 1, workers: int = 1) -> int:
     """Everything under supervisord (platform_/supervision.py), until Ctrl-C or SIGTERM."""
     programs: list[supervision.Program] = []
     # The embedded servers are supervised here unless a URL is given or a server of .local/ already
@@ -66,12 +88,13 @@ def _serve(*, host: str, port: str) -> int:
         else:
             program, os.environ["REDIS_URL"] = supervision.redis_program()
             programs.append(program)
-    programs += supervision.application_programs(host=host, port=port)
     # A previous make run's supervisord may still run its servers for a `make test` (see _stop).
     directory = devservices.LOCAL / "supervisor"
-    supervisor = supervision.Supervisor(
-        programs, directory=directory / "again" if devservices.handed_over_running() else directory
-    )
+    directory = directory / "again" if devservices.handed_over_running() else directory
+    applications = supervision.application_programs(host=host, port=port, web=web, workers=workers, directory=directory)
+    programs += applications
+    names = [program.name for program in applications]
+    supervisor = supervision.Supervisor(programs, directory=directory)
 
     stopping = False
 
@@ -87,24 +110,25 @@ def _serve(*, host: str, port: str) -> int:
         redis_port = int(os.environ["REDIS_URL"].rsplit(":", 1)[1].split("/")[0])
         supervision.wait_until(lambda: devservices.redis_answers(redis_port), what="Redis")
         _prepare_database()
-        supervisor.ctl("start", *supervision.APPLICATIONS)
-        _banner(host=host, port=port)
+        supervisor.ctl("start", *names)
+        _banner(host=host, port=port, applications=names)
         while not stopping and supervisor.process is not None and supervisor.process.poll() is None:
             time.sleep(0.5)
     finally:
-        code = _stop(supervisor, servers=[program.name for program in programs if program.name in SERVERS])
+        code = _stop(
+            supervisor,
+            servers=[program.name for program in programs if program.name in supervision.SERVERS],
+            applications=names,
+        )
     print("Stopped.", flush=True)
     return 0 if stopping else (code or 1)
 
 
-SERVERS = ("postgres", "redis")
-
-
-def _stop(supervisor: supervision.Supervisor, *, servers: list[str]) -> int:
+def _stop(supervisor: supervision.Supervisor, *, servers: list[str], applications: list[str]) -> int:
     """Stop everything, except the embedded servers while another command (`make test`) still uses them:
     supervisord then keeps only those running and the last of those commands stops it."""
     if servers and devservices.others_hold_leases():
-        supervisor.ctl("stop", *supervision.APPLICATIONS, check=False)
+        supervisor.ctl("stop", *applications, check=False)
         devservices.HANDED_OVER.write_text(str(supervisor.process.pid if supervisor.process else 0))
         print(f"{' and '.join(servers)} keep running for the command still using them; it stops them.", flush=True)
         return 0
@@ -114,7 +138,7 @@ def _stop(supervisor: supervision.Supervisor, *, servers: list[str]) -> int:
     return code
 
 
-def _banner(*, host: str, port: str) -> None:
+def _banner(*, host: str, port: str, applications: list[str]) -> None:
     url = f"http://{host}:{port}/"
     print("\n" + "=" * 72, flush=True)
     print(f"  Virtual Clusters is running at {url}", flush=True)
@@ -122,6 +146,7 @@ def _banner(*, host: str, port: str) -> None:
     print(f"  Demo logins (password {DEMO_PASSWORD}):", flush=True)
     for email, who in DEMO_LOGINS:
         print(f"    {email:38} {who}", flush=True)
+    print(f"  Processes: {', '.join(applications)}", flush=True)
     print("  A process that stops is started again by supervisord (see docs/operations.md).", flush=True)
     print("  Press Ctrl-C to stop everything.", flush=True)
     print("=" * 72 + "\n", flush=True)

@@ -26,10 +26,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from platform_ import devservices
+from platform_ import devservices, topology
 
 ROOT = Path(__file__).resolve().parent.parent
-APPLICATIONS = ("web", "worker", "beat")
+SERVERS = ("postgres", "redis")
 
 
 @dataclass
@@ -76,16 +76,23 @@ def redis_program() -> tuple[Program, str]:
     return Program("redis", command, priority=10), f"redis://127.0.0.1:{port}/0"
 
 
-def application_programs(*, host: str, port: str) -> list[Program]:
+def application_programs(
+    *, host: str, port: str, web: int = 1, workers: int = 1, directory: Path | None = None
+) -> list[Program]:
+    """The web server(s), the Celery worker(s) and beat; with ``web`` > 1, HAProxy in front (platform_/topology.py)."""
     python = sys.executable
-    web = [
-        python, "-m", "uvicorn", "platform_.asgi:application", "--host", host, "--port", str(port),
-        "--ws-max-size", "1048576",
-        # Chat frames are small: compressing each one separately for every socket of a room
-        # cost more CPU than the rest of the fan-out (see docs/performance.md).
-        "--ws-per-message-deflate", "false",
-        "--timeout-graceful-shutdown", "5",
-    ]  # fmt: skip
+    web_ports = [int(port)] if web == 1 else topology.backend_ports(host="127.0.0.1", port=int(port), count=web)
+
+    def uvicorn(web_host: str, web_port: int) -> list[str]:
+        return [
+            python, "-m", "uvicorn", "platform_.asgi:application", "--host", web_host, "--port", str(web_port),
+            "--ws-max-size", "1048576",
+            # Chat frames are small: compressing each one separately for every socket of a room
+            # cost more CPU than the rest of the fan-out (see docs/performance.md).
+            "--ws-per-message-deflate", "false",
+            "--timeout-graceful-shutdown", "5",
+        ]  # fmt: skip
+
     worker = [python, "-m", "celery", "-A", "platform_", "worker", "-l", "INFO", "--concurrency", "2"]
     beat = [
         python, "-m", "celery", "-A", "platform_", "beat", "-l", "INFO",
@@ -99,11 +106,25 @@ def application_programs(*, host: str, port: str) -> list[Program]:
         "SERVER_GC_TUNING": os.environ.get("SERVER_GC_TUNING", "1"),
         "DB_STATEMENT_TIMEOUT_MS": os.environ.get("DB_STATEMENT_TIMEOUT_MS", "30000"),
     }
-    return [
-        Program("web", web, environment=web_environment, autostart=False, stopwaitsecs=10),
-        Program("worker", worker, autostart=False, stopwaitsecs=20),
-        Program("beat", beat, autostart=False),
-    ]
+    programs = []
+    for name, web_port in zip(topology.web_names(web), web_ports, strict=True):
+        # Behind the balancer each process listens on the loopback only; alone it listens where asked.
+        command = uvicorn(host if web == 1 else "127.0.0.1", web_port)
+        programs.append(Program(name, command, environment=web_environment, autostart=False, stopwaitsecs=10))
+    if web > 1:
+        binary = topology.haproxy_binary()
+        if binary is None:
+            raise RuntimeError("several web processes need HAProxy: apt-get install haproxy (or --web 1)")
+        config = (directory or devservices.LOCAL / "supervisor") / "haproxy.cfg"
+        config.parent.mkdir(parents=True, exist_ok=True)
+        backends = dict(zip(topology.web_names(web), web_ports, strict=True))
+        stats = config.parent / "haproxy.sock"
+        config.write_text(topology.haproxy_config(host=host, port=int(port), backends=backends, stats_socket=stats))
+        programs.append(Program("haproxy", [binary, "-db", "-f", str(config)], autostart=False, priority=50))
+    for name in topology.worker_names(workers):
+        programs.append(Program(name, worker, autostart=False, stopwaitsecs=20))
+    programs.append(Program("beat", beat, autostart=False))
+    return programs
 
 
 def _quote_environment(environment: Mapping[str, str]) -> str:

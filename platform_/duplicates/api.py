@@ -19,7 +19,7 @@ from platform_.api.permissions import caller, problems
 from platform_.api.validation import validated
 from platform_.duplicates import selectors, services
 from platform_.duplicates.models import DuplicateFlag, FlagStatus, Method
-from platform_.duplicates.registry import kind_get
+from platform_.duplicates.registry import kind_get, kinds
 from platform_.identity.middleware import acting_firm
 
 
@@ -51,6 +51,11 @@ class _KindView(GenericAPIView):
     def api_resource(self) -> str | None:
         kind = kind_get(getattr(self, "kwargs", {}).get("kind", ""))
         return kind.api_resource or None if kind is not None else None
+
+    @classmethod
+    def schema_api_resources(cls) -> list[str]:
+        """For the schema: the resource depends on the kind in the path, so every kind's (one of them)."""
+        return sorted({kind.api_resource for kind in kinds() if kind.api_resource})
 
 
 class FlagsView(_KindView):

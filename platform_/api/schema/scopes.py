@@ -13,6 +13,10 @@ from typing import Any
 from platform_.api.scopes import needed_scope, view_resource
 
 SCOPES_NOTE = "Scope: `{scope}` (an API key needs it; a write scope includes reading the same resource)."
+SCOPES_ONE_OF_NOTE = (
+    "Scope: one of `{scope}`, the one of the kind in the path (an API key needs it; a write scope includes "
+    "reading the same resource)."
+)
 
 
 def _shape(path: str) -> str:
@@ -29,11 +33,16 @@ def add_scopes(result: dict[str, Any], generator: Any, request: Any, public: boo
         for method, operation in operations.items():
             view_class = views.get((_shape(path), method))
             resource = view_resource(view_class)
-            if not resource:
+            if isinstance(resource, str) and resource:
+                scopes = [needed_scope(resource=resource, method=method)]
+            elif hasattr(view_class, "schema_api_resources"):  # the resource depends on the path (one of these)
+                scopes = [needed_scope(resource=r, method=method) for r in view_class.schema_api_resources()]
+            else:
                 continue
-            scope = needed_scope(resource=resource, method=method)
-            operation["x-required-scopes"] = [scope]
-            note = SCOPES_NOTE.format(scope=scope)
+            if not scopes:
+                continue
+            operation["x-required-scopes"] = scopes
+            note = (SCOPES_NOTE if len(scopes) == 1 else SCOPES_ONE_OF_NOTE).format(scope="`, `".join(scopes))
             description = operation.get("description", "")
             operation["description"] = f"{description}\n\n{note}" if description else note
     return result

@@ -22,6 +22,7 @@ from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.identity.models import MANAGING_ROLES, FirmMember, User
 from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
+from platform_.phone.models import PhoneNumber
 from projects import esign as documents
 from projects.models import Award
 from projects.models_esign import (
@@ -57,6 +58,13 @@ def sign_path(party: TransferParty) -> str:
     return reverse("projects:transfer-sign", kwargs={"pk": party.transfer.award.project_id, "token": sign_token(party)})
 
 
+def _account(person: User | None) -> str:
+    if person is None:
+        return ""
+    phone = PhoneNumber.objects.filter(user=person).values_list("number", flat=True).first()
+    return phone.removeprefix("+86") if phone else person.email
+
+
 def _signers(transfer: IpTransfer) -> list[esign.Signer]:
     signers = []
     for party in transfer.parties.select_related("firm").order_by("side", "id"):
@@ -73,7 +81,8 @@ def _signers(transfer: IpTransfer) -> list[esign.Signer]:
                 firm_name=party.firm.name,
                 credit_code=party.firm.credit_code or "",
                 person_name=(person.get_full_name() or person.email) if person else "",
-                person_mobile=str(getattr(person, "phone", "") or "") if person else "",
+                # e签宝 identifies the person acting for the firm by a mobile number or an e-mail address.
+                person_mobile=_account(person),
             )
         )
     return signers

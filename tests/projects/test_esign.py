@@ -158,6 +158,7 @@ def test_pages_send_sign_by_link_and_download():
     data = _awarded()
     project = data["project"]
     sponsor = api(data["sponsor"])
+    assert b'data-testid="award-transfer"' in sponsor.get(f"/projects/{project.pk}/").content
     page = sponsor.get(f"/projects/{project.pk}/transfer/")
     assert page.status_code == 200
     assert b'data-testid="transfer-send"' in page.content
@@ -288,6 +289,8 @@ def test_esign_v3_adapter_signs_its_requests_and_completes_on_both_signatures(st
     names = [s["orgSignerInfo"]["orgName"] for s in create["signers"]]
     assert set(names) == {data["project"].sponsor.name, data["winner_firm"].name}
     assert create["signers"][0]["orgSignerInfo"]["orgInfo"]["orgIDCardType"] == "CRED_ORG_USCC"
+    accounts = {s["orgSignerInfo"]["transactorInfo"]["psnAccount"] for s in create["signers"]}
+    assert accounts == {data["sponsor"].email, data["winner_owner"].email}
     assignor = transfer.parties.get(side="assignor")
     assert assignor.sign_url == f"https://esign.example/sign/{data['winner_firm'].name}"
     # Signing happens on the service: the platform's own signing refuses.

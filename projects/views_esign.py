@@ -82,6 +82,8 @@ def transfer_sign(request: HttpRequest, pk: int, token: str) -> HttpResponse:
         raise Http404 from error
     if party.transfer.award.project_id != project.pk:
         raise Http404
+    if party not in selectors_esign.my_parties(user=request.user, transfer=party.transfer):
+        raise Http404  # the link is for the people of the party's firm only
     if request.method == "POST":
         services.transfer_sign(party=party, by=signed_in(request))
         messages.success(request, _("Signed."))

@@ -166,8 +166,9 @@ def test_pages_send_sign_by_link_and_download():
     transfer = IpTransfer.objects.get()
     assignor = transfer.parties.get(side="assignor")
     link = esign.sign_path(assignor)
-    # The link alone does not let the sponsor sign for the solver.
-    sponsor.post(link)
+    # The link alone does not let the sponsor sign for the solver, or even see its page.
+    assert sponsor.get(link).status_code == 404
+    assert sponsor.post(link).status_code == 404
     assignor.refresh_from_db()
     assert assignor.signed_at is None
     solver = api(data["winner_owner"])

@@ -475,6 +475,15 @@ class Award(models.Model):
 
 
 # Rounds, assignments, reviews and appeals live in their own module; importing them here registers them.
+# Signed IP transfers (projects/models_esign.py); importing them here registers them.
+from projects.models_esign import (  # noqa: E402, F401
+    DocumentKind,
+    IpTransfer,
+    TransferDocument,
+    TransferParty,
+    TransferSide,
+    TransferStatus,
+)
 from projects.models_rounds import Appeal, AppealStatus, Assignment, Phase, Review  # noqa: E402, F401
 
 # The types' own models (ideas, proposals, contracts) live in their module; importing it here registers them.

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from projects import views, views_rounds, views_types
+from projects import views, views_esign, views_rounds, views_types
 
 app_name = "projects"
 urlpatterns = [
@@ -55,6 +55,16 @@ urlpatterns = [
     ),
     path(
         "<int:pk>/contract/milestones/<int:milestone_id>/decide/", views_types.milestone_decide, name="milestone-decide"
+    ),
+    # Signed IP transfers (projects/views_esign.py).
+    path("<int:pk>/transfer/", views_esign.transfer_page, name="transfer"),
+    path("<int:pk>/transfer/<int:award_id>/send/", views_esign.transfer_send, name="transfer-send"),
+    path("<int:pk>/transfer/<int:award_id>/refresh/", views_esign.transfer_refresh, name="transfer-refresh"),
+    path("<int:pk>/transfer/sign/<str:token>/", views_esign.transfer_sign, name="transfer-sign"),
+    path(
+        "<int:pk>/transfer/<int:transfer_id>/v<int:number>.pdf",
+        views_esign.transfer_document,
+        name="transfer-document",
     ),
     # Rounds, assignment and appeals (projects/views_rounds.py).
     path("<int:pk>/phases/", views_rounds.phase_add, name="phase-add"),

@@ -197,6 +197,12 @@ PSB_FILING_BADGE = os.environ.get("PSB_FILING_BADGE", "")
 FIRM_VERIFICATION_PROVIDER = os.environ.get("FIRM_VERIFICATION_PROVIDER", "manual")
 FIRM_VERIFICATION_SERVICE_URL = os.environ.get("FIRM_VERIFICATION_SERVICE_URL", "")
 FIRM_VERIFICATION_SERVICE_KEY = os.environ.get("FIRM_VERIFICATION_SERVICE_KEY", "")
+# Electronic signature of IP transfers (platform_/esign.py): "local" signs on the platform's own
+# pages; "esign_v3" is e签宝's open API v3.
+ESIGN_PROVIDER = os.environ.get("ESIGN_PROVIDER", "local")
+ESIGN_API_URL = os.environ.get("ESIGN_API_URL", "https://openapi.esign.cn")
+ESIGN_APP_ID = os.environ.get("ESIGN_APP_ID", "")
+ESIGN_APP_SECRET = os.environ.get("ESIGN_APP_SECRET", "")
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True

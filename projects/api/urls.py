@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from projects.api import types, views
+from projects.api import esign, types, views
 from projects.api.views import rounds
 
 urlpatterns = [
@@ -49,6 +49,17 @@ urlpatterns = [
     path("projects/<int:pk>/panel/close/", views.PanelCloseView.as_view(), name="project-panel-close"),
     path("projects/<int:pk>/ranking/", views.RankingView.as_view(), name="project-ranking"),
     path("projects/<int:pk>/awards/", views.AwardView.as_view(), name="project-awards"),
+    path("projects/<int:pk>/awards/<int:award_id>/transfer/", esign.TransferView.as_view(), name="project-transfer"),
+    path(
+        "projects/<int:pk>/awards/<int:award_id>/transfer/sign/",
+        esign.TransferSignView.as_view(),
+        name="project-transfer-sign",
+    ),
+    path(
+        "projects/<int:pk>/awards/<int:award_id>/transfer/refresh/",
+        esign.TransferRefreshView.as_view(),
+        name="project-transfer-refresh",
+    ),
     # Rounds, evaluation, appeals and statistics (projects/api/views/rounds.py).
     path("projects/<int:pk>/phases/", rounds.PhasesView.as_view(), name="project-phases"),
     path("projects/<int:pk>/phases/next/", rounds.PhaseOpenView.as_view(), name="project-phase-open"),

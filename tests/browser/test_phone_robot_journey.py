@@ -1,13 +1,13 @@
-"""In a real browser, in Chinese: a founder signs up by phone, registers the firm, adds a DingTalk robot,
-and the group's robot receives a signed notification in Chinese on a local receiver.
-
-(The issue's journey also consents and is verified by an administrator: those steps belong to the
-consent and verification work and join this journey when it merges.)
+"""In a real browser, in Chinese, the issue's journey: a founder signs up by phone and consents, registers
+the firm, asks for verification with the business licence, a platform administrator verifies the firm
+from the review queue, the founder adds a DingTalk robot, and the group's robot receives a signed
+notification in Chinese on a local receiver.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,11 +16,14 @@ from django.core.cache import cache
 from platform_ import events
 from platform_.api import webhooks
 from platform_.api.models import DeliveryStatus, WebhookDelivery
+from platform_.compliance.models import Consent
+from platform_.identity.models import Firm, FirmVerification
 from platform_.phone.sms import outbox
 from tests.api.test_group_robots import DINGTALK_SECRET, robots_receiver  # noqa: F401 (the fixture)
-from tests.factories import make_credit_code
+from tests.factories import UserFactory, make_credit_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+ADMIN_PASSWORD = "Cl0sely-Knit-2026!"
 
 
 def test_a_firm_signs_up_by_phone_and_its_dingtalk_group_hears_of_it(
@@ -28,6 +31,7 @@ def test_a_firm_signs_up_by_phone_and_its_dingtalk_group_hears_of_it(
     page_factory: Any,
     robots_receiver: Any,  # noqa: F811
     settings: Any,
+    tmp_path: Path,
 ) -> None:
     settings.GROUP_ROBOT_EXTRA_HOSTS = ["127.0.0.1"]
     outbox.clear()
@@ -62,6 +66,34 @@ def test_a_firm_signs_up_by_phone_and_its_dingtalk_group_hears_of_it(
     page.click("[data-testid=firm-submit]")
     page.wait_for_url(re.compile(r"/firms/\d+/$"))
     firm_id = int(re.search(r"/firms/(\d+)/$", page.url).group(1))  # type: ignore[union-attr]
+    assert Consent.objects.filter(user__firm_memberships__firm_id=firm_id, purpose="account").exists()
+
+    # Ask to be verified with the business licence; a platform administrator verifies the firm.
+    assert page.locator("h1 [data-testid=firm-unverified]").inner_text().strip() == "未认证"
+    licence = tmp_path / "licence.pdf"
+    licence.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    page.click("[data-testid=firm-verification]")
+    page.fill("input[name=legal_representative]", "陈静")
+    page.set_input_files("input[name=licence]", str(licence))
+    page.click("main form button[type=submit]")
+    page.wait_for_load_state()
+    assert page.locator("[data-testid=verification-state]").inner_text().strip() == "认证审核中"
+    admin = UserFactory.create(email="admin-journey@example.test", password=ADMIN_PASSWORD, is_staff=True)
+    review = page_factory("zh-CN")
+    review.goto(f"{live_server.url}/accounts/login/")
+    review.fill("input[name=login]", admin.email)
+    review.fill("input[name=password]", ADMIN_PASSWORD)
+    review.click("main form button[type=submit]")
+    review.wait_for_url(re.compile(r"/$"))
+    review.goto(f"{live_server.url}/verification/review/")
+    card = review.locator(f"[data-testid=verification-request][data-firm='{firm_id}']")
+    assert card.locator("[data-testid=licence-link]").count() == 1
+    card.locator("[data-testid=verify]").click()
+    review.wait_for_load_state()
+    assert review.locator(f"[data-testid=verification-request][data-firm='{firm_id}']").count() == 0
+    assert Firm.objects.get(pk=firm_id).verification == FirmVerification.VERIFIED
+    page.goto(f"{live_server.url}/firms/{firm_id}/")
+    assert page.locator("h1 [data-testid=firm-unverified]").count() == 0
 
     # Add the group's DingTalk robot.
     page.goto(f"{live_server.url}/firms/webhooks/")

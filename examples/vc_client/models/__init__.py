@@ -222,6 +222,7 @@ from .sector_out import SectorOut
 from .shortlist_in_request import ShortlistInRequest
 from .shortlist_in_request_feedback import ShortlistInRequestFeedback
 from .shortlist_out import ShortlistOut
+from .side_enum import SideEnum
 from .size_enum import SizeEnum
 from .statistics_out import StatisticsOut
 from .statistics_out_by_kind import StatisticsOutByKind
@@ -233,6 +234,12 @@ from .team_invitation_out import TeamInvitationOut
 from .team_member_out import TeamMemberOut
 from .team_out import TeamOut
 from .track_record_out import TrackRecordOut
+from .transfer_document_out import TransferDocumentOut
+from .transfer_document_out_kind_enum import TransferDocumentOutKindEnum
+from .transfer_out import TransferOut
+from .transfer_out_status_enum import TransferOutStatusEnum
+from .transfer_party_out import TransferPartyOut
+from .transfer_sign_in_request import TransferSignInRequest
 from .transition_in_request import TransitionInRequest
 from .verification_enum import VerificationEnum
 from .verify_in_request import VerifyInRequest
@@ -496,6 +503,7 @@ __all__ = (
     "ShortlistInRequest",
     "ShortlistInRequestFeedback",
     "ShortlistOut",
+    "SideEnum",
     "SizeEnum",
     "StatisticsOut",
     "StatisticsOutByKind",
@@ -507,6 +515,12 @@ __all__ = (
     "TeamMemberOut",
     "TeamOut",
     "TrackRecordOut",
+    "TransferDocumentOut",
+    "TransferDocumentOutKindEnum",
+    "TransferOut",
+    "TransferOutStatusEnum",
+    "TransferPartyOut",
+    "TransferSignInRequest",
     "TransitionInRequest",
     "VerificationEnum",
     "VerifyInRequest",

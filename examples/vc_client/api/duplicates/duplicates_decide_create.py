@@ -143,8 +143,8 @@ def sync_detailed(
      new_version (a derivation link), cite, or not_duplicate. The submitter's firm may do all three; a
     moderator only not_duplicate (403 otherwise); a decided flag is a 409.
 
-    Scope: `<property object at 0x7f5cb7f29fd0>:write` (an API key needs it; a write scope includes
-    reading the same resource).
+    Scope: one of `assets:write`, `entries:write`, the one of the kind in the path (an API key needs it;
+    a write scope includes reading the same resource).
 
     Args:
         kind (str):
@@ -192,8 +192,8 @@ def sync(
      new_version (a derivation link), cite, or not_duplicate. The submitter's firm may do all three; a
     moderator only not_duplicate (403 otherwise); a decided flag is a 409.
 
-    Scope: `<property object at 0x7f5cb7f29fd0>:write` (an API key needs it; a write scope includes
-    reading the same resource).
+    Scope: one of `assets:write`, `entries:write`, the one of the kind in the path (an API key needs it;
+    a write scope includes reading the same resource).
 
     Args:
         kind (str):
@@ -236,8 +236,8 @@ async def asyncio_detailed(
      new_version (a derivation link), cite, or not_duplicate. The submitter's firm may do all three; a
     moderator only not_duplicate (403 otherwise); a decided flag is a 409.
 
-    Scope: `<property object at 0x7f5cb7f29fd0>:write` (an API key needs it; a write scope includes
-    reading the same resource).
+    Scope: one of `assets:write`, `entries:write`, the one of the kind in the path (an API key needs it;
+    a write scope includes reading the same resource).
 
     Args:
         kind (str):
@@ -285,8 +285,8 @@ async def asyncio(
      new_version (a derivation link), cite, or not_duplicate. The submitter's firm may do all three; a
     moderator only not_duplicate (403 otherwise); a decided flag is a 409.
 
-    Scope: `<property object at 0x7f5cb7f29fd0>:write` (an API key needs it; a write scope includes
-    reading the same resource).
+    Scope: one of `assets:write`, `entries:write`, the one of the kind in the path (an API key needs it;
+    a write scope includes reading the same resource).
 
     Args:
         kind (str):

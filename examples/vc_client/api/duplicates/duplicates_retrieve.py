@@ -106,8 +106,8 @@ def sync_detailed(
     its submitter could see, and that the caller may see now. The submitter's firm and the submission's
     moderators may call it; anyone else gets a 404.
 
-    Scope: `<property object at 0x7f5cb7f29fd0>:read` (an API key needs it; a write scope includes
-    reading the same resource).
+    Scope: one of `assets:read`, `entries:read`, the one of the kind in the path (an API key needs it; a
+    write scope includes reading the same resource).
 
     Args:
         kind (str):
@@ -147,8 +147,8 @@ def sync(
     its submitter could see, and that the caller may see now. The submitter's firm and the submission's
     moderators may call it; anyone else gets a 404.
 
-    Scope: `<property object at 0x7f5cb7f29fd0>:read` (an API key needs it; a write scope includes
-    reading the same resource).
+    Scope: one of `assets:read`, `entries:read`, the one of the kind in the path (an API key needs it; a
+    write scope includes reading the same resource).
 
     Args:
         kind (str):
@@ -183,8 +183,8 @@ async def asyncio_detailed(
     its submitter could see, and that the caller may see now. The submitter's firm and the submission's
     moderators may call it; anyone else gets a 404.
 
-    Scope: `<property object at 0x7f5cb7f29fd0>:read` (an API key needs it; a write scope includes
-    reading the same resource).
+    Scope: one of `assets:read`, `entries:read`, the one of the kind in the path (an API key needs it; a
+    write scope includes reading the same resource).
 
     Args:
         kind (str):
@@ -224,8 +224,8 @@ async def asyncio(
     its submitter could see, and that the caller may see now. The submitter's firm and the submission's
     moderators may call it; anyone else gets a 404.
 
-    Scope: `<property object at 0x7f5cb7f29fd0>:read` (an API key needs it; a write scope includes
-    reading the same resource).
+    Scope: one of `assets:read`, `entries:read`, the one of the kind in the path (an API key needs it; a
+    write scope includes reading the same resource).
 
     Args:
         kind (str):

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.transfer_out import TransferOut
+from typing import cast
+
+
+
+def _get_kwargs(
+    id: int,
+    award_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/projects/{id}/awards/{award_id}/transfer/".format(id=quote(str(id), safe=""),award_id=quote(str(award_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TransferOut | None:
+    if response.status_code == 200:
+        response_200 = TransferOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | TransferOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    award_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | TransferOut]:
+    """ The award's IP assignment
+
+     Scope: `awards:read` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        award_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TransferOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+award_id=award_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    id: int,
+    award_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | TransferOut | None:
+    """ The award's IP assignment
+
+     Scope: `awards:read` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        award_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TransferOut
+     """
+
+
+    return sync_detailed(
+        id=id,
+award_id=award_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    id: int,
+    award_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Problem | TransferOut]:
+    """ The award's IP assignment
+
+     Scope: `awards:read` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        award_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TransferOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+award_id=award_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    id: int,
+    award_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Problem | TransferOut | None:
+    """ The award's IP assignment
+
+     Scope: `awards:read` (an API key needs it; a write scope includes reading the same resource).
+
+    Args:
+        id (int):
+        award_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TransferOut
+     """
+
+
+    return (await asyncio_detailed(
+        id=id,
+award_id=award_id,
+client=client,
+
+    )).parsed

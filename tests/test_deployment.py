@@ -72,7 +72,9 @@ def test_app_services_share_one_image_and_one_environment_the_settings_read(comp
     unknown = set(envs[0]) - known
     assert not unknown, f"compose sets variables no setting reads: {sorted(unknown)}"
     prod = (ROOT / "platform_" / "settings" / "prod.py").read_text()
-    required = set(re.findall(r'"([A-Z_0-9]+)"', re.search(r"env_required\(([^)]*)\)", prod, re.S).group(1)))
+    env_required = re.search(r"env_required\(([^)]*)\)", prod, re.S)
+    assert env_required is not None
+    required = set(re.findall(r'"([A-Z_0-9]+)"', env_required.group(1)))
     assert required <= set(envs[0])
     assert envs[0]["DJANGO_SETTINGS_MODULE"] == "platform_.settings.prod"
     for name in APP_SERVICES:  # the app starts after migrations and the bucket, on healthy servers
@@ -129,7 +131,9 @@ def test_haproxy_balances_exactly_the_web_processes_on_a_readiness_probe_the_app
     webs = {n for n in compose["services"] if n.startswith("web")}
     assert {s[0] for s in servers} == {s[1] for s in servers} == webs
     assert {s[2] for s in servers} == {"8000"}
-    probe = re.search(r"option httpchk GET (\S+)", cfg).group(1)
+    httpchk = re.search(r"option httpchk GET (\S+)", cfg)
+    assert httpchk is not None
+    probe = httpchk.group(1)
     assert probe in PROBE_PATHS
     assert "/haproxy-health" in str(compose["services"]["haproxy"]["healthcheck"]["test"])
     assert re.search(r"monitor-uri /haproxy-health", cfg)
@@ -152,8 +156,11 @@ def test_the_image_is_multi_stage_non_root_and_installs_from_the_lock() -> None:
     extras = {e for s in syncs for e in re.findall(r"--extra (\S+)", s)}
     assert extras <= set(project["optional-dependencies"])
     assert "s3" in extras  # compose stores files in object storage
-    version = re.search(r"python:(\d+\.\d+)", stages[-1][0]).group(1)
-    minimum = re.search(r">=(\d+\.\d+)", project["requires-python"]).group(1)
+    python = re.search(r"python:(\d+\.\d+)", stages[-1][0])
+    requires = re.search(r">=(\d+\.\d+)", project["requires-python"])
+    assert python is not None
+    assert requires is not None
+    version, minimum = python.group(1), requires.group(1)
     assert tuple(map(int, version.split("."))) >= tuple(map(int, minimum.split(".")))
     assert "/healthz" in text
     ignored = (ROOT / ".dockerignore").read_text().split()

@@ -48,7 +48,9 @@ def test_milestone_accepted_reaches_the_sponsor_and_the_supplier_only(
         contracts.milestone_decide(milestone=milestone, by=sponsor, accept=True)
     accepted = WebhookDelivery.objects.filter(event="contract.milestone_accepted")
     assert set(accepted.values_list("endpoint__firm_id", flat=True)) == {project.sponsor_id, supplier[0].pk}
-    assert accepted.first().payload == {
+    first = accepted.first()
+    assert first is not None
+    assert first.payload == {
         "contract_id": contract.pk,
         "milestone_id": milestone.pk,
         "position": 1,

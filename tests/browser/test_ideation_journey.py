@@ -119,5 +119,6 @@ def test_open_ideation_with_a_merge(page_factory: Any, live_server: Any) -> None
     page.click("[data-testid=ideas-award]")
     expect(page.locator(f"[data-testid=idea-{survivor.pk}] [data-testid=winner]")).to_be_visible()
     award = IdeaAward.objects.get(idea=survivor)
+    assert award.asset is not None
     owners = set(award.asset.ownerships.values_list("firm__name_zh", flat=True))
     assert owners == {"甲方案公司", "乙方案公司"}

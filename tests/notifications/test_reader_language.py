@@ -93,7 +93,7 @@ def test_sign_up_asks_for_a_name_and_a_language_and_the_email_names_the_platform
     person = User.objects.get(email="new.person@example.test")
     assert (person.display_name, person.language, str(person)) == ("王芳", "en", "王芳")
     (message,) = mail.outbox
-    assert "example.com" not in message.subject + message.body
+    assert "example.com" not in f"{message.subject}{message.body}"
     assert "Virtual Clusters" in message.body or "虚拟集群" in message.body
     assert Site.objects.get_current().name == "Virtual Clusters"
 

@@ -118,8 +118,10 @@ def test_z_scores_correct_a_lenient_and_a_strict_judge():
     rows = {row.entry.pk: row for row in selectors.ranking(project=project)}
     assert rows[a.pk].z_score == 1.0
     assert rows[b.pk].z_score == -1.0
-    assert rows[a.pk].score is not None
-    assert rows[a.pk].score > rows[b.pk].score
+    a_score, b_score = rows[a.pk].score, rows[b.pk].score
+    assert a_score is not None
+    assert b_score is not None
+    assert a_score > b_score
 
 
 def test_private_notes_stay_with_the_panel_and_the_note_to_the_solver_reaches_its_team():

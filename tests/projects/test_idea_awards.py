@@ -58,6 +58,7 @@ def test_the_award_credits_every_merged_author_and_makes_an_asset_like_the_desig
     assert project.status == ProjectStatus.AWARDED
     assert ProjectTransition.objects.filter(project=project, action="award_ideas").exists()
     asset = award.asset
+    assert asset is not None
     assert asset.status == AssetStatus.PUBLISHED
     owners = dict(AssetOwnership.objects.filter(asset=asset).values_list("firm_id", "share"))
     assert owners == {alice[0].pk: Decimal("0.5"), bob[0].pk: Decimal("0.5")}
@@ -80,6 +81,7 @@ def test_under_assignment_the_sponsor_owns_the_idea_and_the_authors_keep_sight()
     award, _other = ideas_award(project=data["project"], by=data["sponsor"], winners=[data["a"], data["c"]])
     owners = list(AssetOwnership.objects.filter(asset=award.asset).values_list("firm_id", flat=True))
     assert owners == [data["project"].sponsor_id]
+    assert award.asset is not None
     assert set(award.asset.access_firms.values_list("id", flat=True)) == {data["alice"][0].pk, data["bob"][0].pk}
     assert IdeaAward.objects.filter(project=data["project"]).count() == 2
     assert award.amount == (data["project"].award_amount / 2).quantize(Decimal("0.01"))

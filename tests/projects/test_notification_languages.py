@@ -104,6 +104,7 @@ def test_proposal_and_contract_notifications_in_both_languages() -> None:
     contract = proposals.proposal_select(proposal=data["proposals"][0], by=data["sponsor"])
     supplier = data["bidders"][0][1]
     milestone = contract.milestones.first()
+    assert milestone is not None
     contracts.milestone_submit(milestone=milestone, by=supplier, note="Shipped")
     contracts.milestone_decide(milestone=milestone, by=data["sponsor"], accept=False, note="Cracks")
     contracts.milestone_submit(milestone=milestone, by=supplier, note="Fixed")

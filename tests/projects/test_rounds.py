@@ -82,7 +82,9 @@ def test_opening_the_next_phase_is_audited_recorded_and_reopens_entries():
     project = open_final(data)
     assert project.status == ProjectStatus.OPEN
     assert project.phase_number == 2
-    assert project.deadline == selectors_rounds.current_phase(project=project).deadline
+    phase = selectors_rounds.current_phase(project=project)
+    assert phase is not None
+    assert project.deadline == phase.deadline
     assert ProjectTransition.objects.filter(project=project, action="open_phase").exists()
     assert AuditEntry.objects.filter(action="project.open_phase", actor=data["sponsor"]).exists()
 
@@ -101,6 +103,7 @@ def test_the_shortlist_respects_the_phase_limit():
     data = two_phase_judging(entries=3)
     project = data["project"]
     phase = selectors_rounds.current_phase(project=project)
+    assert phase is not None
     phase.shortlist_limit = 1
     phase.save()
     entries = [entry_of(project, owner).pk for _f, owner in data["solvers"][:2]]

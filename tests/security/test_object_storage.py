@@ -14,11 +14,12 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import StreamingHttpResponse
 from django.urls import reverse
 
 from knowledge.models import AccessLevel, AssetVersion
@@ -111,6 +112,7 @@ def test_an_upload_lands_in_the_bucket_and_leaves_it_only_through_a_signed_url_a
     # the bytes are in the bucket under the stored name, not on the local disk
     stored = bucket.get_object(Bucket=bucket.bucket_name, Key=version.file.name)
     assert stored["Body"].read() == content
+    assert version.file.name is not None
     assert not Path(version.file.name).exists()
     names = [o["Key"] for o in bucket.list_objects_v2(Bucket=bucket.bucket_name)["Contents"]]
     assert version.file.name in names
@@ -169,6 +171,8 @@ def test_the_platforms_own_preview_is_streamed_from_the_bucket(bucket: Any) -> N
     response = client_for(owner, firm).get(asset_urls(version)["page preview"])
     assert response.status_code == 200
     assert response["Content-Type"] == "image/png"
-    assert b"".join(response.streaming_content) == png_bytes()
+    assert isinstance(response, StreamingHttpResponse)
+    streamed = cast(Iterator[bytes], response.streaming_content)  # a WSGI response: a synchronous iterator
+    assert b"".join(streamed) == png_bytes()
     outsider_firm, outsider = firm_with_owner()
     assert client_for(outsider, outsider_firm).get(asset_urls(version)["page preview"]).status_code == 404

@@ -77,7 +77,9 @@ class Stream:
         return out
 
 
-def rows(model: type, run: Run, key: str, fields: tuple[str, ...]) -> dict[Any, dict[str, Any]]:
+def rows(
+    model: type[FirmScore | AssetScore | ClusterScore], run: Run, key: str, fields: tuple[str, ...]
+) -> dict[Any, dict[str, Any]]:
     return {r[key]: r for r in model.objects.filter(run=run).values(key, *fields)}
 
 
@@ -215,6 +217,7 @@ def test_folding_random_batches_equals_a_fresh_full_recompute():
     assert selectors.AS_OF_LAST_FULL_RUN["comparison"] == ["clusters", "regions"]
     run = selectors._run_dict(Run.objects.get(is_current=True), "firm")
     assert run["full_run_as_of"] == t0.isoformat()
+    assert base.folded_as_of is not None
     assert run["as_of"] == base.folded_as_of.isoformat()
 
 
@@ -244,6 +247,7 @@ def test_a_pair_outside_the_stored_set_keeps_its_history_when_an_event_touches_i
     )
     assert services.events_fold(event_ids=[later.pk]) == 1
     run.refresh_from_db()
+    assert run.folded_as_of is not None
     stored = FlowEdge.objects.get(run=run, absorber=a, source=s).value * run.live_factor()
     fresh, flows = fresh_full_run(run.folded_as_of, run)
     lam = -np.log(0.85)
@@ -288,6 +292,7 @@ def test_every_surface_marks_the_figures_as_of_the_last_full_run(observatory_wor
     )
     assert services.events_fold(event_ids=[later.pk]) == 1
     run.refresh_from_db()
+    assert run.folded_as_of is not None
     full, folded = t0.isoformat(), run.folded_as_of.isoformat()
 
     user = UserFactory.create()

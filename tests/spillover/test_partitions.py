@@ -17,7 +17,7 @@ from spillover.services import partitions
 from tests.spillover.factories import add_events, build_world
 from tests.spillover.test_tasks import worker
 
-KEYS = {
+KEYS: dict[type[FirmScore | FlowEdge | ClusterScore | AssetScore | RegionScore], tuple[str, ...]] = {
     FirmScore: ("firm",),
     FlowEdge: ("absorber", "source"),
     ClusterScore: ("cluster",),

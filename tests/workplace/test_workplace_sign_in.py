@@ -57,7 +57,13 @@ class StandIn:
         if path == "/sns/userinfo":
             if query.get("access_token") != "wx-at":
                 return {"errcode": 40001, "errmsg": "invalid credential"}
-            info = {"openid": query.get("openid"), "nickname": "张三", "sex": 1, "province": "广东", "city": "深圳"}
+            info: dict[str, Any] = {
+                "openid": query.get("openid"),
+                "nickname": "张三",
+                "sex": 1,
+                "province": "广东",
+                "city": "深圳",
+            }
             info |= {"country": "CN", "headimgurl": "", "privilege": []}
             if self.wechat_unionid:
                 info["unionid"] = self.wechat_unionid

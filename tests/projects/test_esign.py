@@ -12,9 +12,10 @@ import threading
 import urllib.parse
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from django.http import StreamingHttpResponse
 from pypdf import PdfReader
 
 from platform_.audit.models import AuditEntry
@@ -179,7 +180,9 @@ def test_pages_send_sign_by_link_and_download():
     assert transfer.status == TransferStatus.COMPLETED
     pdf = solver.get(f"/projects/{project.pk}/transfer/{transfer.pk}/v2.pdf")
     assert pdf.status_code == 200
-    assert hashlib.sha256(b"".join(pdf.streaming_content)).hexdigest() == transfer.documents.get(number=2).sha256
+    assert isinstance(pdf, StreamingHttpResponse)
+    content = b"".join(cast(Iterator[bytes], pdf.streaming_content))
+    assert hashlib.sha256(content).hexdigest() == transfer.documents.get(number=2).sha256
     outsider = api(data["solvers"][1][1])
     assert outsider.get(f"/projects/{project.pk}/transfer/{transfer.pk}/v2.pdf").status_code == 404
     assert outsider.get(f"/projects/{project.pk}/transfer/sign/garbage/").status_code == 404
@@ -208,6 +211,7 @@ class StandIn:
         self.calls: list[tuple[str, str, dict[str, Any]]] = []
         self.uploaded = b""
         self.signed: set[str] = set()
+        self.names: list[str] = []
         self.bad_signatures = 0
 
 
@@ -228,7 +232,7 @@ def stand_in(settings) -> Iterator[StandIn]:
 
         def _handle(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            base = f"http://127.0.0.1:{self.server.server_address[1]}"
+            base = f"http://127.0.0.1:{cast(tuple[str, int], self.server.server_address)[1]}"
             if self.path == "/upload/file-1":
                 state.uploaded = body
                 return self._answer({"errCode": 0})
@@ -272,7 +276,7 @@ def stand_in(settings) -> Iterator[StandIn]:
     settings.ESIGN_API_URL = f"http://127.0.0.1:{server.server_address[1]}"
     settings.ESIGN_APP_ID = APP_ID
     settings.ESIGN_APP_SECRET = SECRET
-    state.names = []  # type: ignore[attr-defined]
+    state.names = []
     yield state
     server.shutdown()
     server.server_close()

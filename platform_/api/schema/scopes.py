@@ -35,7 +35,9 @@ def add_scopes(result: dict[str, Any], generator: Any, request: Any, public: boo
             resource = view_resource(view_class)
             if isinstance(resource, str) and resource:
                 scopes = [needed_scope(resource=resource, method=method)]
-            elif hasattr(view_class, "schema_api_resources"):  # the resource depends on the path (one of these)
+            elif view_class is not None and hasattr(
+                view_class, "schema_api_resources"
+            ):  # the resource depends on the path (one of these)
                 scopes = [needed_scope(resource=r, method=method) for r in view_class.schema_api_resources()]
             else:
                 continue

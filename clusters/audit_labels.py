@@ -15,6 +15,7 @@ audit_labels_register(
         "cluster.moderator.decline": _("Moderator invitation declined"),
         "cluster.moderator.add": _("Moderator added"),
         "cluster.moderator.remove": _("Moderator removed"),
+        "cluster.robot.remove": _("Cluster's group-chat robot removed"),
         "membership.found": _("Cluster founded with its first member"),
         "membership.join": _("Firm joined the cluster"),
         "membership.apply": _("Firm applied to join the cluster"),

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import JoinPolicy, ReviewPolicy
+from platform_.api.forms import GroupRobotForm
 from platform_.identity.models import Capability, Firm, Sector
 from platform_.identity.regions import Province
 from platform_.widgets import SearchableSelectMultiple
@@ -107,3 +108,18 @@ class InviteFirmForm(forms.Form):
         super().__init__(*args, **kwargs)
         if firms is not None:
             cast(forms.ModelChoiceField, self.fields["firm"]).queryset = firms
+
+
+class ClusterRobotForm(GroupRobotForm):
+    """A cluster's group robot: the group robot's settings, and the moderator's firm it delivers through."""
+
+    field_order = ["firm", "kind", "url", "secret", "language", "description", "events"]
+
+    def __init__(self, *args: Any, firms: QuerySet[Firm], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["firm"] = forms.ModelChoiceField(
+            label=_("Delivered through the firm"),
+            queryset=firms,
+            help_text=_("One of the firms you manage: the robot hears only what that firm may hear."),
+        )
+        self.order_fields(self.field_order)

@@ -46,6 +46,7 @@ audit_labels_register(
         "project.idea_comment": _("Idea commented on"),
         "project.idea_support": _("Idea supported"),
         "project.idea_merge": _("Ideas merged"),
+        "project.ideas_award": _("Ideas awarded"),
         "project.proposal_submit": _("Proposal submitted"),
         "project.proposal_replace": _("Proposal replaced"),
         "project.supplier_select": _("Supplier selected"),

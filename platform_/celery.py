@@ -19,3 +19,7 @@ def _warm_up(**_kwargs: Any) -> None:
     from platform_ import warmup
 
     warmup.run()
+
+
+# Its signal handlers (who holds which message, and that it is alive) and its sweep task.
+from platform_ import task_recovery  # noqa: E402, F401

@@ -364,10 +364,13 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TRACK_STARTED = True
 CELERY_TIMEZONE = TIME_ZONE
-# A task whose worker died is delivered again after the visibility timeout. It stays long (1 h): Redis
-# hands a task waiting on a countdown (webhook retries) out again each time it passes. Work that must not
-# wait that long is swept back by beat instead: spillover runs (services/orphans.py, within a minute)
-# and webhook deliveries (webhook_sweep). docs/operations.md.
+# The visibility timeout stays long (1 h): Redis hands a task waiting on a countdown (webhook retries) out
+# again each time it passes. A task whose worker died is put back in its queue within a minute instead by
+# platform_/task_recovery.py (workers record what they hold and beat that they are alive; beat sweeps),
+# and a spillover run it left "running" is resumed (spillover/services/orphans.py). docs/operations.md.
+TASK_HEARTBEAT_SECONDS = float(os.environ.get("TASK_HEARTBEAT_SECONDS", "5"))
+TASK_ORPHAN_AFTER_SECONDS = float(os.environ.get("TASK_ORPHAN_AFTER_SECONDS", "15"))
+TASK_ORPHAN_CONFIRM_SECONDS = float(os.environ.get("TASK_ORPHAN_CONFIRM_SECONDS", "10"))
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": int(os.environ.get("CELERY_VISIBILITY_TIMEOUT", "3600")),
     "socket_connect_timeout": 2,
@@ -385,6 +388,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     "spillover-full-recompute": {
         "task": "spillover.tasks.recompute_all",
         "schedule": crontab(minute=15, hour=3),
+    },
+    "task-orphan-sweep": {
+        "task": "platform_.task_recovery.sweep_orphaned_tasks",
+        "schedule": float(os.environ.get("TASK_ORPHAN_SWEEP_SECONDS", "10")),
     },
     "spillover-orphan-sweep": {
         "task": "spillover.tasks.sweep_orphaned_runs",

@@ -283,6 +283,14 @@ def membership_transition(
         _require_firm_manager(firm=membership.firm, by=by)
     else:
         _require_moderator(cluster=membership.cluster, by=by)
+        if not by.is_platform_admin and member_of(user=by, firm=membership.firm):
+            # A moderator never decides on their own firm: another moderator or an administrator does.
+            raise NotAllowed(
+                _(
+                    "You cannot decide on your own firm's membership: "
+                    "another moderator or a platform administrator does."
+                )
+            )
     if membership.status not in transition.source:
         raise Conflict(
             _("Cannot %(action)s a membership that is %(status)s.")

@@ -245,6 +245,20 @@ def test_a_firms_move_tells_the_moderators_but_not_the_actor(world: World, actio
     assert told(f"membership.{action}") == {world["moderator"].pk}
 
 
+@pytest.mark.parametrize(("action", "source", "target"), MODERATOR_SIDE)
+def test_a_moderator_never_decides_on_their_own_firm(world: World, action: str, source: str, target: str):
+    world.cluster.moderators.add(world["firm_member"])  # a moderator who works for the firm concerned
+    membership = MembershipFactory.create(cluster=world.cluster, firm=world.firm, status=source)
+    with pytest.raises(NotAllowed, match="your own firm's membership"):
+        services.membership_transition(membership=membership, action=action, by=world["firm_member"])
+    membership.refresh_from_db()
+    assert membership.status == source
+    assert not MembershipEvent.objects.exists()
+    services.membership_transition(membership=membership, action=action, by=world["moderator"])  # another one may
+    membership.refresh_from_db()
+    assert membership.status == target
+
+
 def test_approval_sets_the_joining_time(world: World) -> None:
     membership = MembershipFactory.create(
         cluster=world.cluster, firm=world.firm, status=MembershipStatus.APPLIED, joined_at=None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from clusters.models import ClusterMembership, MembershipStatus
@@ -39,11 +40,14 @@ def project_opened_audience(payload: dict[str, Any], candidates: set[int]) -> se
 
 
 def project_awarded_audience(payload: dict[str, Any], candidates: set[int]) -> set[int]:
-    """The sponsor and every firm that entered (each learns the outcome; entries stay with their teams)."""
+    """The sponsor and every firm that entered or proposed (each learns the outcome; entries and proposals
+    stay with their teams)."""
     project_id = payload_id(payload, "project_id")
     sponsor = set(Project.objects.filter(pk=project_id).values_list("sponsor_id", flat=True))
     entrants = set(
-        TeamFirm.objects.filter(project_id=project_id, team__entry__isnull=False).values_list("firm_id", flat=True)
+        TeamFirm.objects.filter(project_id=project_id)
+        .filter(Q(team__entry__isnull=False) | Q(team__proposal__isnull=False))
+        .values_list("firm_id", flat=True)
     )
     return sponsor | entrants
 

@@ -43,13 +43,15 @@ def start_worker(queues: str) -> subprocess.Popen:
 
 
 def stop(process: subprocess.Popen, *, kill: bool = False) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGKILL if kill else signal.SIGTERM)
+    """Stops the process and everything it started (a prefork worker's children too)."""
     try:
+        os.killpg(process.pid, signal.SIGKILL if kill else signal.SIGTERM)
         process.wait(timeout=30)
+    except ProcessLookupError:
+        pass
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
+    process.wait(timeout=10)
 
 
 @pytest.fixture
@@ -90,8 +92,8 @@ def test_a_task_whose_worker_was_killed_is_done_by_another_within_a_minute(key: 
         print(f"recovered {time.monotonic() - killed_at:.1f} s after the kill (fresh worker's start included)")
         time.sleep(3)  # a second restore would show as a third start
     finally:
-        stop(beat)
-        stop(fresh)
+        for process in (beat, fresh):
+            stop(process)
     assert _count(key, "started") == 2
     assert _count(key, "done") == 1
 

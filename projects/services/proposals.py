@@ -191,6 +191,22 @@ def proposal_select(*, proposal: Proposal, by: User) -> Contract:
         data={"project": project.pk, "contract": contract.pk},
         exclude=by,
     )
+    others = set(
+        TeamFirm.objects.filter(project=project, team__proposal__isnull=False)
+        .exclude(team=proposal.team)
+        .values_list("firm_id", flat=True)
+    ) - set(supplier_firms)
+    notify(
+        recipients=_people(others),
+        kind="project.result",
+        title=Message(
+            gettext_noop("“%(title)s”: the sponsor selected another supplier. Thank you for your proposal."),
+            title=project.title,
+        ),
+        url=project.get_absolute_url(),
+        data={"project": project.pk},
+        exclude=by,
+    )
     publish(
         "contract.created",
         project_id=project.pk,
@@ -198,4 +214,6 @@ def proposal_select(*, proposal: Proposal, by: User) -> Contract:
         proposal_id=proposal.pk,
         audience_firm_ids=sorted({project.sponsor_id, *supplier_firms}),
     )
+    # The outcome, as a design award announces it: the sponsor and every firm that proposed hear it.
+    publish("project.awarded", project_id=project.pk, entry_ids=[], asset_ids=[])
     return contract

@@ -63,6 +63,29 @@ def test_milestone_accepted_reaches_the_sponsor_and_the_supplier_only(
     assert "SECRET" not in str(list(WebhookDelivery.objects.values_list("payload", flat=True)))
 
 
+def test_selecting_a_supplier_announces_the_award_to_the_sponsor_and_every_proposer(
+    receiver: Any, db: Any, django_capture_on_commit_callbacks: Any
+) -> None:
+    project, sponsor = open_project(kind="rfp")
+    supplier, loser, bystander = solver(project), solver(project), solver(project)
+    for firm, owner in ((project.sponsor, sponsor), supplier, loser, bystander):
+        endpoint_for(firm=firm, by=owner, url=receiver.url, events=["project.awarded"])
+    found = [
+        proposals.proposal_submit(
+            project=project, by=who[1], firm=who[0], summary="plan", price=Decimal(10), delivery_days=5,
+            milestones=[MilestoneTerms("All", Decimal(10), 5)],
+        )
+        for who in (supplier, loser)
+    ]  # fmt: skip
+    pass_deadline(project)
+    services.projects_close_due()
+    with django_capture_on_commit_callbacks(execute=True):
+        proposals.proposal_select(proposal=found[0], by=sponsor)
+    awarded = WebhookDelivery.objects.filter(event="project.awarded")
+    assert set(awarded.values_list("endpoint__firm_id", flat=True)) == {project.sponsor_id, supplier[0].pk, loser[0].pk}
+    assert {d.payload["project_id"] for d in awarded} == {project.pk}
+
+
 def test_idea_merged_reaches_the_credited_firms_and_the_sponsor(
     receiver: Any, db: Any, django_capture_on_commit_callbacks: Any
 ) -> None:

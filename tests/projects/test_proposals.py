@@ -166,6 +166,8 @@ def test_selection_awards_the_project_and_makes_the_contract() -> None:
     assert AuditEntry.objects.filter(action="project.supplier_select").exists()
     winner = data["bidders"][1][1]
     assert Notification.objects.filter(recipient=winner, kind="project.supplier_selected").exists()
+    other = data["bidders"][0][1]  # the other bidder learns the outcome, and only they do
+    assert set(Notification.objects.filter(kind="project.result").values_list("recipient", flat=True)) == {other.pk}
     with pytest.raises(Conflict):
         proposals.proposal_select(proposal=data["proposals"][0], by=data["sponsor"])
 

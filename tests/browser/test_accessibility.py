@@ -58,7 +58,9 @@ def _world() -> dict[str, Any]:
     CriterionFactory.create(project=project, name="减重", weight=Decimal("2"))
     project_services.project_transition(project=project, action="publish", by=person)
     open_statistics_refresh(k=3)
-    return {"person": person, "firm": firm, "cluster": cluster, "asset": asset, "project": project}
+    return {"person": person, "firm": firm, "cluster": cluster, "asset": asset, "project": project} | {
+        "visitor": applicant
+    }
 
 
 def _signed_in_page(page_factory: Any, live_server: Any, user: Any, locale: str) -> Any:
@@ -75,6 +77,16 @@ def _violations(page: Any) -> list[dict[str, Any]]:
     page.wait_for_load_state("load")
     page.evaluate(AXE.read_text(encoding="utf-8"))
     return [v for v in page.evaluate(AXE_RUN) if v["impact"] in BLOCKING]
+
+
+def _check(page: Any, live_server: Any, paths: list[str], language: str) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
+    for path in paths:
+        assert page.goto(live_server.url + path).status == 200, path
+        assert page.locator("html").get_attribute("lang") == language, path
+        if violations := _violations(page):
+            found[path] = violations
+    return found
 
 
 @pytest.mark.parametrize("language", list(LOCALES))
@@ -98,18 +110,36 @@ def test_main_pages_have_no_serious_accessibility_violation(
         world["firm"].get_absolute_url(),
     ]
     anonymous = ["/accounts/login/", "/accounts/signup/"]
-    found: dict[str, list[dict[str, Any]]] = {}
     page = _signed_in_page(page_factory, live_server, world["person"], LOCALES[language])
-    for path in signed_in:
-        assert page.goto(live_server.url + path).status == 200, path
-        assert page.locator("html").get_attribute("lang") == language, path
-        if violations := _violations(page):
-            found[path] = violations
-    visitor = page_factory(LOCALES[language])
-    for path in anonymous:
-        assert visitor.goto(live_server.url + path).status == 200, path
-        if violations := _violations(visitor):
-            found[path] = violations
+    found = _check(page, live_server, signed_in, language)
+    found |= _check(page_factory(LOCALES[language]), live_server, anonymous, language)
+    assert not found, json.dumps(found, ensure_ascii=False, indent=1)
+
+
+@pytest.mark.parametrize("language", list(LOCALES))
+def test_forms_and_management_pages_have_no_serious_accessibility_violation(
+    live_server: Any, page_factory: Any, media_root: Any, language: str
+) -> None:
+    """The pages where people type: sharing, posting, editing the firm, managing a cluster; and an asset seen
+    by another firm (its licence, citation and report forms)."""
+    world = _world()
+    slug = world["cluster"].slug
+    owner_paths = [
+        "/knowledge/new/",
+        "/projects/new/",
+        f"/firms/{world['firm'].pk}/edit/",
+        f"/firms/{world['firm'].pk}/people/",
+        "/clusters/propose/",
+        f"/clusters/{slug}/manage/",
+        "/agencies/",
+        "/privacy/me/",
+    ]
+    page = _signed_in_page(page_factory, live_server, world["person"], LOCALES[language])
+    found = _check(page, live_server, owner_paths, language)
+    visitor = _signed_in_page(page_factory, live_server, world["visitor"], LOCALES[language])
+    found |= _check(
+        visitor, live_server, [world["asset"].get_absolute_url(), world["project"].get_absolute_url()], language
+    )
     assert not found, json.dumps(found, ensure_ascii=False, indent=1)
 
 

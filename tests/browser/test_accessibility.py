@@ -153,3 +153,15 @@ def test_the_skip_link_is_the_first_keyboard_stop_and_moves_to_the_main_content(
     assert page.locator("[data-testid=skip-link]").is_visible()  # shown once focused
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_on_a_narrow_screen_the_menu_opens_from_the_keyboard(live_server: Any, page_factory: Any) -> None:
+    page = page_factory("zh-CN")
+    page.set_viewport_size({"width": 600, "height": 900})
+    page.goto(f"{live_server.url}/accounts/login/")
+    assert not page.locator(".mainnav").is_visible()
+    for _stop in ("skip link", "brand", "menu"):
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "nav-toggle"
+    page.keyboard.press("Space")
+    assert page.locator(".mainnav").is_visible()

@@ -12,6 +12,7 @@ from agencies.models import AgencyKind, GuidanceKind
 from platform_.identity.credit_code import validate_credit_code
 from platform_.identity.models import Sector
 from platform_.identity.regions import Province
+from platform_.widgets import SearchableSelectMultiple
 
 
 class AgencyRegisterForm(forms.Form):
@@ -25,7 +26,7 @@ class AgencyRegisterForm(forms.Form):
     )  # fmt: skip
     provinces = forms.MultipleChoiceField(
         label=_("Provinces of the jurisdiction"), choices=Province.choices, required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=SearchableSelectMultiple,
     )  # fmt: skip
     city = forms.CharField(
         label=_("City or county (only with one province)"), max_length=60, required=False,
@@ -69,11 +70,12 @@ class GuidanceForm(forms.Form):
     body = forms.CharField(label=capfirst(_("text")), widget=forms.Textarea, max_length=20_000)
     provinces = forms.MultipleChoiceField(
         label=_("Provinces in scope (none: the whole jurisdiction)"), choices=(), required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=SearchableSelectMultiple,
     )  # fmt: skip
     sectors = forms.ModelMultipleChoiceField(
-        label=_("Sectors in scope (none: every sector)"), queryset=Sector.objects.order_by("code"), required=False
-    )
+        label=_("Sectors in scope (none: every sector)"), queryset=Sector.objects.order_by("code"), required=False,
+        widget=SearchableSelectMultiple,
+    )  # fmt: skip
     valid_from = forms.DateField(label=capfirst(_("valid from")), widget=forms.DateInput(attrs={"type": "date"}))
     valid_until = forms.DateField(
         label=capfirst(_("valid until")), required=False, widget=forms.DateInput(attrs={"type": "date"})

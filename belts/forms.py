@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from agencies.models import Agency
 from platform_.identity.models import Sector
 from platform_.identity.regions import Province
+from platform_.widgets import SearchableSelectMultiple
 
 
 class BeltForm(forms.Form):
@@ -20,7 +21,9 @@ class BeltForm(forms.Form):
         label=_("City or county"), max_length=60, required=False,
         help_text=_("Leave empty for a belt covering the whole province."),
     )  # fmt: skip
-    sectors = forms.ModelMultipleChoiceField(label=_("sectors"), queryset=Sector.objects.order_by("code"))
+    sectors = forms.ModelMultipleChoiceField(
+        label=_("sectors"), queryset=Sector.objects.order_by("code"), widget=SearchableSelectMultiple
+    )
     description = forms.CharField(label=_("description"), widget=forms.Textarea, required=False, max_length=5000)
     agency = forms.ModelChoiceField(
         label=_("On behalf of the agency"), queryset=Agency.objects.none(), required=False,

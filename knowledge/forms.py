@@ -12,6 +12,7 @@ from clusters.models import Cluster
 from clusters.selectors import active_cluster_ids
 from knowledge.models import AccessLevel, AssetKind, Decision, KnowledgeCategory, Licence, LinkKind
 from platform_.identity.models import Firm
+from platform_.widgets import SearchableSelectMultiple
 
 
 def _codes(value: str) -> list[str]:
@@ -33,7 +34,7 @@ class AssetForm(forms.Form):
         label=_("Knowledge categories"),
         queryset=KnowledgeCategory.objects.none(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
+        widget=SearchableSelectMultiple,
     )
     tags = forms.CharField(label=_("Tags (comma-separated)"), required=False)
     licence = forms.ChoiceField(label=_("Licence"), choices=Licence.choices)
@@ -48,7 +49,7 @@ class AssetForm(forms.Form):
         label=_("Clusters with access"),
         queryset=Cluster.objects.none(),
         required=False,
-        widget=forms.CheckboxSelectMultiple,
+        widget=SearchableSelectMultiple,
     )
     access_firms = forms.CharField(
         label=_("Firms with access (credit codes, comma-separated)"),

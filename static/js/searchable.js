@@ -14,6 +14,9 @@
         closeAfterSelect: false,
         render: { no_results: function () { return '<div class="no-results">' + noResults + "</div>"; } }
       });
+      // Tom Select moves the field's <label for> to its own input; the original select stays only to submit
+      // the form (out of the tab order), so assistive technology should not meet it as a second, unnamed control.
+      select.setAttribute("aria-hidden", "true");
     });
   });
 })();

@@ -65,7 +65,9 @@ def test_rfp_to_a_selected_supplier_and_an_accepted_milestone(page_factory: Any,
         half = int(price) // 2
         proposal.locator("#id_milestones").fill(f"样机 | {half} | 20\n交付 | {int(price) - half} | 60")
         supplier_page.click("[data-testid=proposal-submit]")
-        expect(supplier_page.locator("[data-testid=own-price]")).to_contain_text(price)
+        expect(supplier_page.locator("[data-testid=own-price]")).to_contain_text(
+            f"{int(price):,} 元"
+        )  # the page is in Chinese
         assert supplier_page.locator("[data-testid=own-proposal]").count() == 1
 
     project = Project.objects.get(title="织机机架供应")
@@ -78,7 +80,7 @@ def test_rfp_to_a_selected_supplier_and_an_accepted_milestone(page_factory: Any,
     expect(table).to_contain_text("宁波精工")
     expect(table).to_contain_text("慈溪机电")
     cheapest = table.locator("tbody tr").first
-    expect(cheapest).to_contain_text("90000")
+    expect(cheapest).to_contain_text("90,000 元")
     cheapest.locator("button[data-testid^=select-]").click()
     page.wait_for_selector("[data-testid=supplier]")
     expect(page.locator("[data-testid=supplier]")).to_contain_text("宁波精工")

@@ -71,5 +71,14 @@ def test_an_award_reads_in_the_readers_currency_words(client: Any) -> None:
     project, owner = sponsor_project(award_amount=30000)
     client.force_login(owner)
     text = client.get(project.get_absolute_url(), **ZH).text
-    assert "¥30000.00 （人民币）" in text
+    assert "30,000 元" in text
     assert "(CNY)" not in text
+    assert "¥" not in text
+
+
+def test_an_award_reads_in_english_with_the_yuan_sign(client: Any) -> None:
+    project, owner = sponsor_project(award_amount=30000)
+    client.force_login(owner)
+    text = client.get(project.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").text
+    assert "¥30,000" in text
+    assert "30,000 元" not in text

@@ -3,7 +3,7 @@ channel-layer ``group_send``s in the same run, and 10,000 connect/disconnect cyc
 server's memory.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/vc_rtperf REDIS_URL=redis://127.0.0.1:6379/13 \\
-        .venv/bin/python -m bench.realtime_room [--sizes 100,500,1000] [--cycles 10000] [--worst 8]
+        .venv/bin/python -m bench.realtime_room [--sizes 100,500,1000] [--cycles 10000] [--worst 8] [--hold 1000,2000]
 
 One uvicorn process serves the ASGI application exactly as ``make run`` starts it; the sockets
 are clients in this process (``websockets`` on uvloop). Three measurements per room size:
@@ -18,6 +18,10 @@ are clients in this process (``websockets`` on uvloop). Three measurements per r
 - **layer floor**: a ``group_send`` to as many channels read by this process: no server, no
   consumer, no socket; the channel layer's own cost.
 
+``--hold 1000,2000`` then holds that many sockets open at once (rooms of 100, each heartbeating every
+15 s as ``room.js`` does) and reports the server's RSS and CPU while they idle and a chat message's
+delivery to one of the rooms meanwhile: how many sockets one process holds (docs/scaling.md).
+
 Latency: paced messages, the next once every socket has the previous one, a room message and a
 bare one in turn (both see the same machine), after one warm-up of each; throughput: a burst of
 50 room messages from 10 senders, then 50 bare ones.
@@ -27,10 +31,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gc
 import json
 import logging
 import os
+import random
 import shutil
 import signal
 import socket
@@ -39,6 +45,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -71,6 +78,7 @@ PACED_MESSAGES = 100
 PACE_SECONDS = 0.05
 BURST_SENDERS = 10
 BURST_PER_SENDER = 5
+ROOM_OF_HELD = 100
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -439,6 +447,73 @@ async def cycles_run(cluster_id: int, sessions: list[str], cycles: int, server: 
     return {"cycles": cycles, "per_s": cycles / seconds, "rss_warm": rss_warm, "rss_end": rss_end, "left": left}
 
 
+async def hold_run(
+    rooms: list[tuple[int, list[str]]], server: psutil.Process, idle: float, rss_started: float
+) -> dict[str, float]:
+    """Hold every socket open (rooms of ``ROOM_OF_HELD`` people, each heartbeating every 15 s as room.js
+    does), then measure the server: RSS and CPU while idle, and chat messages delivered to one room."""
+    sockets: list[list[Any]] = []
+    started = time.perf_counter()
+    for cluster_id, sessions in rooms:
+        path = f"/ws/rooms/cluster/{cluster_id}/"
+        opened = await asyncio.gather(*(open_socket(path, s).__aenter__() for s in sessions))
+        await asyncio.gather(*(until(s, "welcome") for s in opened))
+        sockets.append(list(opened))
+    connect_seconds = time.perf_counter() - started
+    first_room = sockets[0]
+    arrived: Counter[str] = Counter()
+    last_arrival: dict[str, float] = {}
+
+    async def receive(socket: Any, measured: bool) -> None:
+        async for raw in socket:
+            if measured:
+                frame = json.loads(raw)
+                if frame["type"] == "chat.message":
+                    client_id = frame["message"]["client_id"]
+                    arrived[client_id] += 1
+                    last_arrival[client_id] = time.perf_counter()
+
+    async def heartbeat(socket: Any) -> None:
+        await asyncio.sleep(random.random() * 15)
+        while True:
+            await socket.send(json.dumps({"type": "heartbeat"}))
+            await asyncio.sleep(15)
+
+    held = [socket for room in sockets for socket in room]
+    tasks = [asyncio.create_task(receive(s, s in first_room)) for s in held]
+    tasks += [asyncio.create_task(heartbeat(s)) for s in held]
+    await asyncio.sleep(5)  # the joins' presence frames settle
+    cpu = server.cpu_times()
+    idle_started = time.perf_counter()
+    await asyncio.sleep(idle)
+    cpu_after = server.cpu_times()
+    idle_cpu = (cpu_after.user + cpu_after.system - cpu.user - cpu.system) / (time.perf_counter() - idle_started)
+    rss_held = server.memory_info().rss / 2**20
+    # Chat in the first room while the others are held: a member's message until every other socket of
+    # the room has it.
+    sender, listeners = first_room[0], len(first_room) - 1
+    deliveries = []
+    for number in range(20):
+        client_id = f"hold-{number}-{uuid.uuid4().hex[:6]}"
+        sent = time.perf_counter()
+        await sender.send(json.dumps({"type": "chat.send", "client_id": client_id, "body": "held"}))
+        await until_count(functools.partial(arrived.__getitem__, client_id), listeners)
+        deliveries.append(last_arrival[client_id] - sent)
+        await asyncio.sleep(0.2)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*(socket.__aexit__(None, None, None) for socket in held), return_exceptions=True)
+    return {
+        "sockets": len(held),
+        "connect_seconds": connect_seconds,
+        "rss_empty": rss_started,
+        "rss_held": rss_held,
+        "idle_cpu": idle_cpu,
+        "delivery_p50": percentile(deliveries, 0.5),
+        "delivery_max": max(deliveries),
+    }
+
+
 def commit_floor(count: int = 100, gap: float = 0.05) -> dict[str, float]:
     """Durable single-row INSERTs in autocommit, paced like the room's messages: the part of a room
     message no server code can remove while it is committed (WAL flushed) before anyone hears of it.
@@ -474,12 +549,19 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,500,1000")
     parser.add_argument("--cycles", type=int, default=10_000)
     parser.add_argument("--worst", type=int, default=0, help="print the N slowest paced messages of each size")
+    parser.add_argument(
+        "--hold",
+        default="",
+        help="socket counts to hold open at once (rooms of 100, heartbeating), e.g. 1000,2000: memory and CPU",
+    )
+    parser.add_argument("--idle", type=float, default=30.0, help="seconds of held sockets measured for CPU")
     parser.add_argument("--py-spy", metavar="FILE", help="profile the server with py-spy (raw stacks) into FILE")
     options = parser.parse_args()
-    sizes = [int(size) for size in options.sizes.split(",")]
+    sizes = [int(size) for size in options.sizes.split(",") if size]
 
     process = start_server()
     server = psutil.Process(process.pid)
+    rss_started = server.memory_info().rss / 2**20  # ready, before any socket
     profiler = None
     if options.py_spy:
         py_spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
@@ -555,6 +637,20 @@ def main() -> None:
                 f"\n{result['cycles']} connect/disconnect cycles at {result['per_s']:.0f}/s: server RSS "
                 f"{result['rss_warm']:.1f} MiB after warm-up, {result['rss_end']:.1f} MiB at the end ({growth:+.1f} %);"
                 f" channels still subscribed once every socket had closed: {result['left']}"
+            )
+        for count in [int(size) for size in options.hold.split(",") if size]:
+            rooms = [prepare(ROOM_OF_HELD) for _ in range(max(1, count // ROOM_OF_HELD))]
+            held = uvloop.run(hold_run(rooms, server, options.idle, rss_started))
+            per_socket = (held["rss_held"] - held["rss_empty"]) * 1024 / held["sockets"]
+            print(
+                f"\n{held['sockets']} sockets held in rooms of {ROOM_OF_HELD} (load average "
+                f"{os.getloadavg()[0]:.2f}): connected in {held['connect_seconds']:.0f} s; server RSS "
+                f"{held['rss_empty']:.1f} MiB when started, {held['rss_held']:.1f} MiB held "
+                f"({per_socket:.0f} KiB a socket); "
+                f"server CPU while held and heartbeating {held['idle_cpu'] * 100:.1f} % of a core; a chat message "
+                f"to one room of {ROOM_OF_HELD} meanwhile: all delivered in {held['delivery_p50'] * 1000:.0f} ms "
+                f"(median of 20), {held['delivery_max'] * 1000:.0f} ms at worst",
+                flush=True,
             )
     finally:
         if profiler is not None:

@@ -16,6 +16,8 @@ from typing import Any
 
 from django.db import connection
 
+from platform_.db_router import read_connection
+
 CONFIG = "english"
 HL_START = "\ue000"
 HL_STOP = "\ue001"
@@ -128,7 +130,7 @@ def headlines(ids: list[int], query: str, also: str = "") -> dict[int, str]:
     options = (
         f'StartSel={HL_START}, StopSel={HL_STOP}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
     )
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             f"""
             SELECT id, ts_headline('{CONFIG}', search_document,

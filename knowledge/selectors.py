@@ -39,6 +39,7 @@ from knowledge.models import (
 )
 from knowledge.search import CONFIG, headlines, segment
 from knowledge.tiers import contributor_of
+from platform_.db_router import read_connection, replica_reads
 from platform_.errors import NotAllowed, NotFound
 from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import FirmMember, localized
@@ -213,6 +214,7 @@ def search_query(query: str) -> SearchQuery:
     return SearchQuery(segment(query), config=CONFIG, search_type="plain")
 
 
+@replica_reads  # the heaviest read of the platform; a result a second behind the primary is fine
 def asset_search(
     *,
     user: Any,
@@ -285,7 +287,7 @@ def _category_names() -> dict[str, tuple[str, str]]:
 
 def _facets(ids: list[int]) -> dict[str, list[dict[str, Any]]]:
     """The kind, licence and category facets of the candidate set, in one statement."""
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute(
             """
             WITH m AS MATERIALIZED (SELECT id, kind, licence FROM knowledge_asset WHERE id = ANY(%s))

@@ -22,6 +22,8 @@ from platform_.realtime.groups import presence_key
 logger = logging.getLogger(__name__)
 
 PRESENCE_TTL = 45  # seconds; the browser heartbeats every 15 s
+POOL_SIZE = 50  # Redis connections of one server process for presence
+POOL_WAIT_SECONDS = 5  # for a free one, before the call fails as if Redis were down
 ANNOUNCE_AFTER = 0.5  # seconds: joins and leaves within this window make one broadcast
 _pending: set[asyncio.Task[None]] = set()
 _clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, aioredis.Redis] = weakref.WeakKeyDictionary()
@@ -32,7 +34,13 @@ def _redis() -> aioredis.Redis:
     loop = asyncio.get_running_loop()
     client = _clients.get(loop)
     if client is None:
-        client = aioredis.from_url(settings.REDIS_URL, decode_responses=True)
+        # A bounded pool that waits for a free connection: with redis-py's default pool, more than 100
+        # commands in flight at once (a few thousand sockets heartbeating on a busy loop) raised
+        # "Too many connections", which closed sockets as if Redis were down (docs/scaling.md).
+        pool = aioredis.BlockingConnectionPool.from_url(
+            settings.REDIS_URL, max_connections=POOL_SIZE, timeout=POOL_WAIT_SECONDS, decode_responses=True
+        )
+        client = aioredis.Redis(connection_pool=pool)
         _clients[loop] = client
     return client
 

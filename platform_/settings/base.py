@@ -118,6 +118,14 @@ if env_bool("DB_POOL"):
 DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("DB_CONNECT_TIMEOUT", "3"))
 if _statement_ms := int(os.environ.get("DB_STATEMENT_TIMEOUT_MS", "0")):
     DATABASES["default"]["OPTIONS"]["options"] = f"-c statement_timeout={_statement_ms}"
+if _replica_url := os.environ.get("DATABASE_REPLICA_URL"):
+    # A streaming replica of the primary: selectors that opt in read from it (platform_/db_router.py).
+    DATABASES["replica"] = {
+        **dj_database_url.parse(_replica_url, conn_max_age=DATABASES["default"]["CONN_MAX_AGE"]),
+        "OPTIONS": dict(DATABASES["default"]["OPTIONS"]),
+        "TEST": {"MIRROR": "default"},  # a test run has no replica: its reads go to the test database
+    }
+DATABASE_ROUTERS = ["platform_.db_router.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ["REDIS_URL"]
 

@@ -38,7 +38,7 @@ PREFIX = "BENCHX"
 
 
 def _asset(firm: Firm, user: User, language: str, title: str, summary: str) -> int:
-    fields = {f"title_{language}": title, f"summary_{language}": summary}
+    fields: dict[str, Any] = {f"title_{language}": title, f"summary_{language}": summary}
     asset = services.asset_create(by=user, firm=firm, **fields)
     Asset.objects.filter(pk=asset.pk).update(status=AssetStatus.PUBLISHED, published_at=timezone.now())
     return asset.pk
@@ -64,7 +64,7 @@ def main() -> None:
             name_zh="跨语言基准企业", name_en="Cross-lingual bench firm", credit_code=f"{PREFIX}0000000000X"[:18],
             province="33", city="Hangzhou",
         )  # fmt: skip
-        firm.sectors.set([Sector.objects.order_by("pk").first()])
+        firm.sectors.set(Sector.objects.order_by("pk")[:1])
         FirmMember.objects.create(firm=firm, user=user, role="owner")
         runs: dict[str, tuple[list[tuple[str, int]], list[tuple[str, int]]]] = {
             part: ([], []) for part in ("all", "first", "held out")

@@ -16,7 +16,19 @@ from typing import Any, cast
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    When,
+)
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus
 from clusters.selectors import moderated_cluster_ids
@@ -249,9 +261,13 @@ def asset_search(
     if query:
         own_language = search_query(query)
         # Cross-lingual: each word or its translation (knowledge/crosslingual.py); the plain query stays inside.
-        across = crosslingual_search_query(query) if getattr(settings, "SEARCH_CROSSLINGUAL", True) else None
+        crosslingual = getattr(settings, "SEARCH_CROSSLINGUAL", True)
+        across = crosslingual_search_query(query) if crosslingual else None
         tsquery = own_language | across if across is not None else own_language
-        candidates = queryset.filter(search_vector=tsquery)
+        # The bilingual vector holds the asset's own words and their translations (the asset's side of
+        # cross-lingual search): the query, or its translation, may meet the asset's words translated.
+        vector = "search_vector_bilingual" if crosslingual else "search_vector"
+        candidates = queryset.filter(**{vector: tsquery})
     else:
         tsquery = None
         candidates = queryset.order_by("-published_at", "-id")
@@ -263,7 +279,11 @@ def asset_search(
     if tsquery is not None:
         scoped = scoped.annotate(
             own_language=ExpressionWrapper(Q(search_vector=own_language), output_field=BooleanField()),
-            rank=SearchRank(F("search_vector"), tsquery, normalization=32),
+            # Own-language matches rank by their own words exactly as a plain search ranks them.
+            rank=Case(
+                When(Q(search_vector=own_language), then=SearchRank(F("search_vector"), tsquery, normalization=32)),
+                default=SearchRank(F("search_vector_bilingual"), tsquery, normalization=32),
+            ),
         )
         ordering = ["-own_language", "-rank", "-published_at", "-id"]  # matches in the query's language first
     else:

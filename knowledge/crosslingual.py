@@ -84,6 +84,10 @@ STOPWORDS = frozenset(
         "oneself",
     ]
 )
+# Words of a dictionary sense too general to stand for it alone ("become deformed", "make up").
+GENERAL_WORDS = frozenset(
+    ["become", "make", "give", "take", "get", "do", "have", "put", "set", "up", "out", "off", "down", "thing", "things"]
+)
 _SKIP_GLOSS = re.compile(r"variant of|surname |abbr\.|^see |^cl:|used in|japanese|\(tw\)|\|", re.IGNORECASE)
 _FILLER = re.compile(r"\b(?:sth|sb|etc)\b|,")
 
@@ -327,6 +331,31 @@ def _lexemes(text: str) -> str:
     return "'" + " ".join(words) + "'"
 
 
+def _translation_lexemes(translation: str) -> list[str]:
+    """A translation as to_tsquery operands: Chinese as one phrase (its segmented words adjacent), an
+    English sense of several words as each of its specific words ("paper pulp" meets "pulp"; "become
+    deformed" stands for "deformed")."""
+    if _CJK.search(translation) or " " not in translation.strip():
+        return [_lexemes(translation)]
+    words = [w for w in _content_words(translation) if w not in GENERAL_WORDS]
+    return [_lexemes(w) for w in words]
+
+
+def _groups(query: str) -> list[str]:
+    """Each translatable unit of the query OR-ed with its translations, as to_tsquery text."""
+    groups = []
+    for unit, translations in query_units(query):
+        if not translations:
+            # A word no source translates cannot match across languages: requiring it would make every
+            # cross-lingual match impossible. It stays required in the plain query, which ranks first.
+            continue
+        operands = [_lexemes(unit)] + [a for t in translations for a in _translation_lexemes(t)]
+        alternatives = [a for a in dict.fromkeys(operands) if a]
+        if alternatives:
+            groups.append("(" + " | ".join(alternatives) + ")")
+    return groups
+
+
 def expanded_tsquery(query: str) -> str:
     """The query's translatable units, each OR-ed with its translations and AND-ed together, as to_tsquery
     text; "" if nothing translates.
@@ -334,22 +363,26 @@ def expanded_tsquery(query: str) -> str:
     Every value is reduced to word characters before it is quoted, so the text is always valid
     to_tsquery input, whatever the person typed.
     """
-    units = query_units(query)
-    if not any(translations for _unit, translations in units):
+    return " & ".join(_groups(query))
+
+
+def relaxed_tsquery(query: str) -> str:
+    """Every translatable unit of the query but one, whichever one (coordination-level matching), as
+    to_tsquery text; "" for a query of fewer than two units. For when the whole query, in either
+    language, finds less than a page: the asset that says "tea leaf fixing" still answers 茶叶 加工."""
+    groups = _groups(query)
+    if len(groups) < 2:
         return ""
-    groups = []
-    for unit, translations in units:
-        if not translations:
-            # A word no source translates cannot match across languages: requiring it would make every
-            # cross-lingual match impossible. It stays required in the plain query, which ranks first.
-            continue
-        alternatives = [a for a in dict.fromkeys(_lexemes(t) for t in (unit, *translations)) if a]
-        if alternatives:
-            groups.append("(" + " | ".join(alternatives) + ")")
-    return " & ".join(groups)
+    return " | ".join("(" + " & ".join(groups[:i] + groups[i + 1 :]) + ")" for i in range(len(groups)))
 
 
 def crosslingual_search_query(query: str) -> SearchQuery | None:
     """The expanded query for ``search_vector`` lookups and ranks; None when no word translates."""
     raw = expanded_tsquery(query)
+    return SearchQuery(raw, config=CONFIG, search_type="raw") if raw else None
+
+
+def crosslingual_relaxed_query(query: str) -> SearchQuery | None:
+    """The relaxed query (all units but one) for ``search_vector_bilingual`` lookups; None when there is none."""
+    raw = relaxed_tsquery(query)
     return SearchQuery(raw, config=CONFIG, search_type="raw") if raw else None

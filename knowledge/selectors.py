@@ -32,7 +32,7 @@ from django.db.models import (
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus
 from clusters.selectors import moderated_cluster_ids
-from knowledge.crosslingual import crosslingual_search_query, expanded_tsquery
+from knowledge.crosslingual import crosslingual_relaxed_query, crosslingual_search_query, expanded_tsquery
 from knowledge.embargo import content_withheld, grants_ended
 from knowledge.models import (
     AccessLevel,
@@ -272,20 +272,30 @@ def asset_search(
         tsquery = None
         candidates = queryset.order_by("-published_at", "-id")
     ids = list(candidates.values_list("pk", flat=True)[: cap + 1])
+    relax = query and crosslingual and getattr(settings, "SEARCH_RELAXED", True) and len(ids) < offset + limit
+    relaxed = crosslingual_relaxed_query(query) if relax else None
+    if relaxed is not None:
+        # Less than a page matched the whole query: the page goes on with assets that match all of its
+        # words but one, in either language, after every whole match.
+        more = queryset.filter(search_vector_bilingual=relaxed).exclude(pk__in=ids)
+        ids += list(more.values_list("pk", flat=True)[: cap + 1 - len(ids)])
     capped = len(ids) > cap
     ids = ids[:cap]
     # One array parameter rather than a thousand placeholders.
     scoped = Asset.objects.extra(where=["knowledge_asset.id = ANY(%s)"], params=[ids])
     if tsquery is not None:
+        ranked_by = tsquery | relaxed if relaxed is not None else tsquery
         scoped = scoped.annotate(
             own_language=ExpressionWrapper(Q(search_vector=own_language), output_field=BooleanField()),
+            whole=ExpressionWrapper(Q(**{vector: tsquery}), output_field=BooleanField()),
             # Own-language matches rank by their own words exactly as a plain search ranks them.
             rank=Case(
                 When(Q(search_vector=own_language), then=SearchRank(F("search_vector"), tsquery, normalization=32)),
-                default=SearchRank(F("search_vector_bilingual"), tsquery, normalization=32),
+                default=SearchRank(F("search_vector_bilingual"), ranked_by, normalization=32),
             ),
         )
-        ordering = ["-own_language", "-rank", "-published_at", "-id"]  # matches in the query's language first
+        # Matches in the query's language first, then whole matches through a translation, then the rest.
+        ordering = ["-own_language", "-whole", "-rank", "-published_at", "-id"]
     else:
         ordering = ["-published_at", "-created_at", "-id"]
     page = list(scoped.order_by(*ordering)[offset : offset + limit]) if ids else []
@@ -294,6 +304,7 @@ def asset_search(
     for asset in page:
         asset.snippet = snippets.get(asset.pk, "")
         asset.matched_across = not getattr(asset, "own_language", True)  # found only through a translation
+        asset.matched_partly = not getattr(asset, "whole", True)  # one of the query's words is missing
     return SearchResults(results=page, total=len(ids), facets=facet_rows if facets else {}, capped=capped)
 
 

@@ -331,14 +331,14 @@ def _lexemes(text: str) -> str:
     return "'" + " ".join(words) + "'"
 
 
-def _translation_lexemes(translation: str) -> list[str]:
-    """A translation as to_tsquery operands: Chinese as one phrase (its segmented words adjacent), an
-    English sense of several words as each of its specific words ("paper pulp" meets "pulp"; "become
-    deformed" stands for "deformed")."""
+def _translation_lexemes(translation: str) -> str:
+    """A translation as one to_tsquery operand: Chinese as a phrase (its segmented words adjacent), an
+    English sense of several words as all of its specific words in any order ("quality inspection"
+    meets "inspection of weld quality"; "become deformed" stands for "deformed")."""
     if _CJK.search(translation) or " " not in translation.strip():
-        return [_lexemes(translation)]
-    words = [w for w in _content_words(translation) if w not in GENERAL_WORDS]
-    return [_lexemes(w) for w in words]
+        return _lexemes(translation)
+    words = [lexeme for w in _content_words(translation) if w not in GENERAL_WORDS and (lexeme := _lexemes(w))]
+    return "(" + " & ".join(words) + ")" if len(words) > 1 else "".join(words)
 
 
 def _groups(query: str) -> list[str]:
@@ -349,7 +349,7 @@ def _groups(query: str) -> list[str]:
             # A word no source translates cannot match across languages: requiring it would make every
             # cross-lingual match impossible. It stays required in the plain query, which ranks first.
             continue
-        operands = [_lexemes(unit)] + [a for t in translations for a in _translation_lexemes(t)]
+        operands = [_lexemes(unit)] + [_translation_lexemes(t) for t in translations]
         alternatives = [a for a in dict.fromkeys(operands) if a]
         if alternatives:
             groups.append("(" + " | ".join(alternatives) + ")")

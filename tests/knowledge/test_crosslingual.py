@@ -151,9 +151,10 @@ def test_an_english_word_is_translated_in_all_its_forms() -> None:
     assert "抛光" in unit[1]  # through "polish"
 
 
-def test_a_several_word_sense_matches_by_its_specific_words(searcher) -> None:
-    english = make_asset(title_zh="", title_en="Improving pulp bleaching", summary_zh="")
-    assert _ids(searcher, "纸浆") == [english.pk]  # CC-CEDICT: "paper pulp"
+def test_a_several_word_sense_matches_by_all_its_words_in_any_order(searcher) -> None:
+    english = make_asset(title_zh="", title_en="Inspection of weld quality", summary_zh="")
+    make_asset(title_zh="", title_en="Quality of welding wire", summary_zh="")
+    assert _ids(searcher, "质量检测") == [english.pk]  # "quality inspection"
 
 
 # The all-but-one fallback, when whole matches fill less than a page.

@@ -225,6 +225,13 @@ def search_query(query: str) -> SearchQuery:
     return SearchQuery(segment(query), config=CONFIG, search_type="plain")
 
 
+def _more_ids(candidates: QuerySet[Asset], ids: list[int], count: int) -> list[int]:
+    """Up to ``count`` more candidate ids, not already in ``ids``."""
+    if ids:
+        candidates = candidates.extra(where=["NOT (knowledge_asset.id = ANY(%s))"], params=[ids])
+    return list(candidates.values_list("pk", flat=True)[:count])
+
+
 def asset_search(
     *,
     user: Any,
@@ -258,27 +265,33 @@ def asset_search(
     cap = getattr(settings, "ASSET_SEARCH_CANDIDATES", 500)
     # Candidates first: the visible matches, at most ``cap`` of them (the newest when browsing), so the
     # cost of ranking, counting and faceting is bounded however common the word is.
+    crosslingual = bool(query) and getattr(settings, "SEARCH_CROSSLINGUAL", True)
     if query:
         own_language = search_query(query)
         # Cross-lingual: each word or its translation (knowledge/crosslingual.py); the plain query stays inside.
-        crosslingual = getattr(settings, "SEARCH_CROSSLINGUAL", True)
         across = crosslingual_search_query(query) if crosslingual else None
         tsquery = own_language | across if across is not None else own_language
-        # The bilingual vector holds the asset's own words and their translations (the asset's side of
-        # cross-lingual search): the query, or its translation, may meet the asset's words translated.
-        vector = "search_vector_bilingual" if crosslingual else "search_vector"
-        candidates = queryset.filter(**{vector: tsquery})
+        # Candidates in tiers, each only while the ones before leave room under the cap. First the plain
+        # query's matches: exactly the candidates of a search without translation, so a common word's
+        # own-language results are never crowded out. Then whole matches through a translation: the
+        # bilingual vector holds the asset's words and their translations (the asset's side), which the
+        # query or its translation (the query's side) may meet.
+        tiers = [queryset.filter(search_vector=own_language)]
+        if crosslingual:
+            tiers.append(queryset.filter(search_vector_bilingual=tsquery))
     else:
         tsquery = None
-        candidates = queryset.order_by("-published_at", "-id")
-    ids = list(candidates.values_list("pk", flat=True)[: cap + 1])
-    relax = query and crosslingual and getattr(settings, "SEARCH_RELAXED", True) and len(ids) < offset + limit
+        tiers = [queryset.order_by("-published_at", "-id")]
+    ids: list[int] = []
+    for tier in tiers:
+        if len(ids) <= cap:
+            ids += _more_ids(tier, ids, cap + 1 - len(ids))
+    relax = crosslingual and getattr(settings, "SEARCH_RELAXED", True) and len(ids) < min(offset + limit, cap + 1)
     relaxed = crosslingual_relaxed_query(query) if relax else None
     if relaxed is not None:
         # Less than a page matched the whole query: the page goes on with assets that match all of its
         # words but one, in either language, after every whole match.
-        more = queryset.filter(search_vector_bilingual=relaxed).exclude(pk__in=ids)
-        ids += list(more.values_list("pk", flat=True)[: cap + 1 - len(ids)])
+        ids += _more_ids(queryset.filter(search_vector_bilingual=relaxed), ids, cap + 1 - len(ids))
     capped = len(ids) > cap
     ids = ids[:cap]
     # One array parameter rather than a thousand placeholders.
@@ -287,7 +300,10 @@ def asset_search(
         ranked_by = tsquery | relaxed if relaxed is not None else tsquery
         scoped = scoped.annotate(
             own_language=ExpressionWrapper(Q(search_vector=own_language), output_field=BooleanField()),
-            whole=ExpressionWrapper(Q(**{vector: tsquery}), output_field=BooleanField()),
+            whole=ExpressionWrapper(
+                Q(search_vector_bilingual=tsquery) if crosslingual else Q(search_vector=tsquery),
+                output_field=BooleanField(),
+            ),
             # Own-language matches rank by their own words exactly as a plain search ranks them.
             rank=Case(
                 When(Q(search_vector=own_language), then=SearchRank(F("search_vector"), tsquery, normalization=32)),

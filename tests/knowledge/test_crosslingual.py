@@ -200,3 +200,14 @@ def test_the_results_page_says_a_word_is_missing(client, searcher) -> None:
     client.force_login(user)
     text = client.get(reverse("knowledge:index"), {"q": "茶叶 加工"}, HTTP_ACCEPT_LANGUAGE="zh-hans").text
     assert "缺一个词的匹配" in text
+
+
+def test_own_language_matches_are_taken_as_candidates_before_translated_ones(searcher, settings) -> None:
+    settings.ASSET_SEARCH_CANDIDATES = 2
+    for n in range(3):
+        make_asset(title_zh="", title_en=f"Textile dyeing notes {n}", summary_zh="")
+    chinese = [make_asset(title_zh=f"纺织印染笔记{n}", title_en="", summary_en="") for n in range(2)]
+    firm, user = searcher
+    found = selectors.asset_search(user=user, firm=firm, query="纺织")
+    assert {a.pk for a in found.results} == {a.pk for a in chinese}  # as a search without translation finds
+    assert found.capped

@@ -304,9 +304,11 @@ def asset_search(
                 Q(search_vector_bilingual=tsquery) if crosslingual else Q(search_vector=tsquery),
                 output_field=BooleanField(),
             ),
-            # Own-language matches rank by their own words exactly as a plain search ranks them.
+            # Own-language matches rank exactly as a search without translation ranks them: by the plain query.
             rank=Case(
-                When(Q(search_vector=own_language), then=SearchRank(F("search_vector"), tsquery, normalization=32)),
+                When(
+                    Q(search_vector=own_language), then=SearchRank(F("search_vector"), own_language, normalization=32)
+                ),
                 default=SearchRank(F("search_vector_bilingual"), ranked_by, normalization=32),
             ),
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any, cast
 
 import pytest
+from django.db.models import F
 from django.urls import reverse
 
 from knowledge import selectors
@@ -211,3 +213,16 @@ def test_own_language_matches_are_taken_as_candidates_before_translated_ones(sea
     found = selectors.asset_search(user=user, firm=firm, query="纺织")
     assert {a.pk for a in found.results} == {a.pk for a in chinese}  # as a search without translation finds
     assert found.capped
+
+
+def test_search_reindex_adds_the_translations_of_assets_indexed_before(searcher) -> None:
+    from django.core.management import call_command
+
+    from knowledge.models import Asset
+
+    chinese = make_asset(title_zh="回转窑炉维护", title_en="", summary_zh="", summary_en="")
+    # As the migration leaves an asset indexed before translations existed: its own words only.
+    Asset.objects.filter(pk=chinese.pk).update(search_translations="", search_vector_bilingual=F("search_vector"))
+    assert _ids(searcher, "kiln") == []
+    call_command("search_reindex", "--no-progress", stdout=io.StringIO())
+    assert _ids(searcher, "kiln") == [chinese.pk]

@@ -301,7 +301,9 @@ def asset_search(
         scoped = scoped.annotate(
             own_language=ExpressionWrapper(Q(search_vector=own_language), output_field=BooleanField()),
             whole=ExpressionWrapper(
-                Q(search_vector_bilingual=tsquery) if crosslingual else Q(search_vector=tsquery),
+                Q(search_vector=own_language) | Q(search_vector_bilingual=tsquery)
+                if crosslingual
+                else Q(search_vector=tsquery),
                 output_field=BooleanField(),
             ),
             # Own-language matches rank exactly as a search without translation ranks them: by the plain query.

@@ -286,10 +286,12 @@ def asset_search(
     for tier in tiers:
         if len(ids) <= cap:
             ids += _more_ids(tier, ids, cap + 1 - len(ids))
-    relax = crosslingual and getattr(settings, "SEARCH_RELAXED", True) and len(ids) < min(offset + limit, cap + 1)
+    # A threshold of its own rather than this page's end, so that every page of a search counts the same.
+    few = min(getattr(settings, "SEARCH_RELAXED_BELOW", 20), cap + 1)
+    relax = crosslingual and getattr(settings, "SEARCH_RELAXED", True) and len(ids) < few
     relaxed = crosslingual_relaxed_query(query) if relax else None
     if relaxed is not None:
-        # Less than a page matched the whole query: the page goes on with assets that match all of its
+        # Less than a page matched the whole query: the results go on with assets that match all of its
         # words but one, in either language, after every whole match.
         ids += _more_ids(queryset.filter(search_vector_bilingual=relaxed), ids, cap + 1 - len(ids))
     capped = len(ids) > cap

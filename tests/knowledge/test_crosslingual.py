@@ -172,13 +172,23 @@ def test_when_few_match_every_word_an_asset_matching_all_but_one_follows(searche
     assert [cast(Any, a).matched_partly for a in results] == [False, True]
 
 
-def test_no_fallback_when_whole_matches_fill_the_page(searcher) -> None:
+def test_no_fallback_when_enough_match_every_word(searcher, settings) -> None:
+    settings.SEARCH_RELAXED_BELOW = 1
     whole = make_asset(title_zh="茶叶加工工艺", title_en="", summary_en="")
     make_asset(title_zh="", title_en="Temperature control in tea leaf fixing", summary_zh="")
     firm, user = searcher
-    results = selectors.asset_search(user=user, firm=firm, query="茶叶 加工", limit=1).results
-    assert [a.pk for a in results] == [whole.pk]
-    assert selectors.asset_search(user=user, firm=firm, query="茶叶 加工", limit=1).total == 1
+    found = selectors.asset_search(user=user, firm=firm, query="茶叶 加工")
+    assert [a.pk for a in found.results] == [whole.pk]
+    assert found.total == 1
+
+
+def test_every_page_of_a_search_counts_the_same(searcher) -> None:
+    make_asset(title_zh="茶叶加工工艺", title_en="", summary_en="")
+    make_asset(title_zh="", title_en="Temperature control in tea leaf fixing", summary_zh="")
+    firm, user = searcher
+    pages = [selectors.asset_search(user=user, firm=firm, query="茶叶 加工", limit=1, offset=n) for n in (0, 1)]
+    assert [page.total for page in pages] == [2, 2]
+    assert len({page.results[0].pk for page in pages}) == 2
 
 
 def test_the_fallback_can_be_turned_off(searcher, settings) -> None:

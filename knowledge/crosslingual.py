@@ -17,7 +17,7 @@ order of trust:
    every other word: each sense of an entry (its glosses split at ";"), short senses only, with
    their parenthesised notes removed; English → Chinese candidates ranked by jieba's word frequency
    (log), less a cost for each place the sense comes down the Chinese word's entry. A
-   Chinese word no source knows is translated through its parts (窑炉 → 窑 + 炉: kiln, furnace).
+   Chinese word no source knows is translated through its parts (窑炉 → 窑 + 炉: kiln, stove).
 
 The tables are built once per process on first use (about a second), never per query.
 """
@@ -250,7 +250,7 @@ def _english_translations(word: str, table: Lexicon) -> tuple[str, ...]:
 
 
 def _chinese_translations(word: str, table: Lexicon) -> tuple[str, ...]:
-    """The English of a Chinese word; a word no source knows through its parts (窑炉: 窑 kiln, 炉 furnace)."""
+    """The English of a Chinese word; a word no source knows through its parts (窑炉: 窑 kiln, 炉 stove)."""
     if word in table.zh_en:
         return table.zh_en[word]
     if len(word) < 2 or not _ALL_CJK.match(word):

@@ -100,7 +100,7 @@ def test_indexing_stores_the_assets_words_in_the_other_language() -> None:
     asset = make_asset(title_zh="回转窑炉维护", title_en="", summary_zh="锅炉余热回收", summary_en="")
     asset.refresh_from_db()
     title_line, summary_line = asset.search_translations.split("\n")
-    assert "kiln" in title_line  # 窑炉, unknown to every source, through its parts: 窑 kiln, 炉 furnace
+    assert "kiln" in title_line  # 窑炉, unknown to every source, through its parts: 窑 kiln, 炉 stove
     assert "boiler" in summary_line
 
 

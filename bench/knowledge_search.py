@@ -2,7 +2,7 @@
 against a plain ``icontains`` query on the same data.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/vc_knowledge REDIS_URL=redis://127.0.0.1:6379/4 \\
-        .venv/bin/python -m bench.knowledge_search [--assets 100000] [--runs 15] [--fresh]
+        .venv/bin/python -m bench.knowledge_search [--assets 100000] [--runs 15] [--fresh] [--crosslingual]
 
 The data (firms ``BENCHK…``, their clusters and assets) are generated once into the database named by
 DATABASE_URL and reused by later runs; ``--fresh`` deletes and regenerates them.
@@ -156,13 +156,44 @@ def _pct(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _compare_crosslingual(searcher: Firm, user: User, runs: int) -> None:
+    """``asset_search`` as a page makes it, without translation, without the all-but-one fallback and
+    whole, interleaved query by query and run by run so that the machine's load weighs on all three alike."""
+    from django.test.utils import override_settings
+
+    searches = {
+        "plain query (SEARCH_CROSSLINGUAL = False)": (False, False),
+        "cross-lingual, no all-but-one fallback": (True, False),
+        "cross-lingual": (True, True),
+    }
+    samples: dict[str, list[float]] = {label: [] for label in searches}
+    load_before = os.getloadavg()[0]
+    for query in QUERIES:
+        for run in range(runs + 1):  # the first run of each warms the caches
+            for label, (crosslingual, relaxed) in searches.items():
+                with override_settings(SEARCH_CROSSLINGUAL=crosslingual, SEARCH_RELAXED=relaxed):
+                    started = time.perf_counter()
+                    asset_search(user=user, firm=searcher, query=query)
+                    if run:
+                        samples[label].append((time.perf_counter() - started) * 1000)
+    print(f"load average {load_before:.1f} → {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    for label, values in samples.items():
+        print(f"{label:45s} p50 {_pct(values, 0.5):7.1f} ms   p95 {_pct(values, 0.95):7.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--assets", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--fresh", action="store_true")
+    parser.add_argument(
+        "--crosslingual", action="store_true", help="only compare the search with and without translation"
+    )
     args = parser.parse_args()
     searcher, user = _ensure_assets(args.assets, args.fresh)
+    if args.crosslingual:
+        _compare_crosslingual(searcher, user, args.runs)
+        return
     total = Asset.objects.count()
     load_before = os.getloadavg()[0]
     full, results_only, naive, matches = [], [], [], []

@@ -21,9 +21,10 @@ from typing import Any
 from django.db import connection
 from psycopg.types.json import Jsonb
 
+from knowledge.crosslingual import document_translations
 from knowledge.models import Asset, AssetOwnership, KnowledgeCategory
 from knowledge.reference import sync_knowledge_categories
-from knowledge.search import CONFIG, search_extras, segment
+from knowledge.search import BILINGUAL_VECTOR_SQL, CONFIG, search_extras, segment
 from platform_.demo import DemoContext, DemoStage, demo_stage_register
 from platform_.demo.bulk import allocate_ids, chunks, copy_rows, through_rows
 
@@ -156,6 +157,12 @@ def _seg(text: str) -> str:
     return segment(text)
 
 
+@cache
+def _translations(text: str) -> str:
+    """The text's words in the other language, as ``knowledge.search.index_asset`` stores them."""
+    return segment(document_translations(text))
+
+
 def _text(rng: random.Random) -> tuple[str, str, str, str, str]:
     """(title_zh, title_en, summary_zh, summary_en, body): Chinese, English or both."""
     language = rng.random()
@@ -223,6 +230,7 @@ def generate_assets(
         "reviewed_at",
         "creation_cost",
         "search_document",
+        "search_translations",
     ]
     for chunk in progress(list(chunks(ids, batch)), desc="assets", unit="batch"):
         rows, owners, access_clusters, categories = [], [], [], []
@@ -261,6 +269,9 @@ def generate_assets(
                     published_at,
                     round(rng.uniform(1e3, 5e5), 2) if rng.random() < 0.6 else None,
                     _document([f"{title_zh}\n{title_en}", f"{summary_zh}\n{summary_en}", body]),
+                    _translations(" ".join(filter(None, [title_zh, title_en])))
+                    + "\n"
+                    + _translations(" ".join(filter(None, [summary_zh, summary_en]))),
                 ]
             )
             owners.append((asset_id, firm_id))
@@ -301,6 +312,7 @@ def _vectorise(ids: list[int]) -> None:
             """,  # noqa: S608 - CONFIG is a constant
             [ids],
         )
+        cursor.execute(BILINGUAL_VECTOR_SQL + " WHERE id = ANY(%s)", [ids])
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

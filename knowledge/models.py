@@ -132,6 +132,10 @@ class Asset(models.Model):
     )
     search_document = models.TextField(editable=False, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
+    # The words of its titles, summary and tags in the other language (knowledge.crosslingual), and
+    # search_vector with them added: what cross-lingual search matches against.
+    search_translations = models.TextField(editable=False, blank=True)
+    search_vector_bilingual = SearchVectorField(null=True, editable=False)
 
     # Not stored: set on the instances a page shows (search results, the moderation queue).
     snippet: str
@@ -143,6 +147,7 @@ class Asset(models.Model):
         verbose_name_plural = _("knowledge assets")
         indexes = [
             GinIndex(fields=["search_vector"], name="knowledge_asset_search_gin"),
+            GinIndex(fields=["search_vector_bilingual"], name="knowledge_asset_bilingual_gin"),
             models.Index(fields=["status", "access_level"], name="knowledge_asset_status_access"),
         ]
         constraints = [

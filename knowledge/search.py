@@ -98,6 +98,7 @@ def index_asset(asset_id: int) -> None:
     ]
     segmented = [segment(part) for part in parts]
     extras = search_extras(" ".join(parts))
+    title_across, summary_across = translations_of_parts(parts[0], parts[1])
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
@@ -107,11 +108,29 @@ def index_asset(asset_id: int) -> None:
                 || setweight(to_tsvector('{CONFIG}', %s), 'B')
                 || setweight(to_tsvector('{CONFIG}', %s), 'C')
                 || setweight(to_tsvector('{CONFIG}', %s), 'D')
-                || setweight(to_tsvector('{CONFIG}', %s), 'D')
+                || setweight(to_tsvector('{CONFIG}', %s), 'D'),
+              search_translations = %s
             WHERE id = %s
             """,  # noqa: S608 - CONFIG is a constant, every value is a parameter
-            ["\n".join(segmented), *segmented, extras, asset_id],
+            ["\n".join(segmented), *segmented, extras, f"{title_across}\n{summary_across}", asset_id],
         )
+        cursor.execute(BILINGUAL_VECTOR_SQL + " WHERE id = %s", [asset_id])
+
+
+# The asset's own vector and its words in the other language: the title's translations weigh as its
+# summary (B), the summary's and tags' as its files (D). Reads the two lines of search_translations.
+BILINGUAL_VECTOR_SQL = f"""
+    UPDATE knowledge_asset SET search_vector_bilingual = coalesce(search_vector, ''::tsvector)
+      || setweight(to_tsvector('{CONFIG}', split_part(search_translations, E'\\n', 1)), 'B')
+      || setweight(to_tsvector('{CONFIG}', split_part(search_translations, E'\\n', 2)), 'D')
+"""  # noqa: S608 - CONFIG is a constant
+
+
+def translations_of_parts(title: str, summary: str) -> tuple[str, str]:
+    """The title's and the summary's words in the other language (knowledge.crosslingual), segmented."""
+    from knowledge.crosslingual import document_translations
+
+    return segment(document_translations(title)), segment(document_translations(summary))
 
 
 def snippet_html(raw: str) -> str:

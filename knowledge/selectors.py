@@ -16,11 +16,23 @@ from typing import Any, cast
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    When,
+)
 
 from clusters.models import Cluster, ClusterMembership, MembershipStatus
 from clusters.selectors import moderated_cluster_ids
-from knowledge.crosslingual import crosslingual_search_query, expanded_tsquery
+from knowledge.crosslingual import crosslingual_relaxed_query, crosslingual_search_query, expanded_tsquery
 from knowledge.embargo import content_withheld, grants_ended
 from knowledge.models import (
     AccessLevel,
@@ -214,6 +226,13 @@ def search_query(query: str) -> SearchQuery:
     return SearchQuery(segment(query), config=CONFIG, search_type="plain")
 
 
+def _more_ids(candidates: QuerySet[Asset], ids: list[int], count: int) -> list[int]:
+    """Up to ``count`` more candidate ids, not already in ``ids``."""
+    if ids:
+        candidates = candidates.extra(where=["NOT (knowledge_asset.id = ANY(%s))"], params=[ids])
+    return list(candidates.values_list("pk", flat=True)[:count])
+
+
 @replica_reads  # the heaviest read of the platform; a result a second behind the primary is fine
 def asset_search(
     *,
@@ -248,26 +267,59 @@ def asset_search(
     cap = getattr(settings, "ASSET_SEARCH_CANDIDATES", 500)
     # Candidates first: the visible matches, at most ``cap`` of them (the newest when browsing), so the
     # cost of ranking, counting and faceting is bounded however common the word is.
+    crosslingual = bool(query) and getattr(settings, "SEARCH_CROSSLINGUAL", True)
     if query:
         own_language = search_query(query)
         # Cross-lingual: each word or its translation (knowledge/crosslingual.py); the plain query stays inside.
-        across = crosslingual_search_query(query) if getattr(settings, "SEARCH_CROSSLINGUAL", True) else None
+        across = crosslingual_search_query(query) if crosslingual else None
         tsquery = own_language | across if across is not None else own_language
-        candidates = queryset.filter(search_vector=tsquery)
+        # Candidates in tiers, each only while the ones before leave room under the cap. First the plain
+        # query's matches: exactly the candidates of a search without translation, so a common word's
+        # own-language results are never crowded out. Then whole matches through a translation: the
+        # bilingual vector holds the asset's words and their translations (the asset's side), which the
+        # query or its translation (the query's side) may meet.
+        tiers = [queryset.filter(search_vector=own_language)]
+        if crosslingual:
+            tiers.append(queryset.filter(search_vector_bilingual=tsquery))
     else:
         tsquery = None
-        candidates = queryset.order_by("-published_at", "-id")
-    ids = list(candidates.values_list("pk", flat=True)[: cap + 1])
+        tiers = [queryset.order_by("-published_at", "-id")]
+    ids: list[int] = []
+    for tier in tiers:
+        if len(ids) <= cap:
+            ids += _more_ids(tier, ids, cap + 1 - len(ids))
+    # A threshold of its own rather than this page's end, so that every page of a search counts the same.
+    few = min(getattr(settings, "SEARCH_RELAXED_BELOW", 20), cap + 1)
+    relax = crosslingual and getattr(settings, "SEARCH_RELAXED", True) and len(ids) < few
+    relaxed = crosslingual_relaxed_query(query) if relax else None
+    if relaxed is not None:
+        # Less than a page matched the whole query: the results go on with assets that match all of its
+        # words but one, in either language, after every whole match.
+        ids += _more_ids(queryset.filter(search_vector_bilingual=relaxed), ids, cap + 1 - len(ids))
     capped = len(ids) > cap
     ids = ids[:cap]
     # One array parameter rather than a thousand placeholders.
     scoped = Asset.objects.extra(where=["knowledge_asset.id = ANY(%s)"], params=[ids])
     if tsquery is not None:
+        ranked_by = tsquery | relaxed if relaxed is not None else tsquery
         scoped = scoped.annotate(
             own_language=ExpressionWrapper(Q(search_vector=own_language), output_field=BooleanField()),
-            rank=SearchRank(F("search_vector"), tsquery, normalization=32),
+            whole=ExpressionWrapper(
+                Q(search_vector=own_language) | Q(search_vector_bilingual=tsquery)
+                if crosslingual
+                else Q(search_vector=tsquery),
+                output_field=BooleanField(),
+            ),
+            # Own-language matches rank exactly as a search without translation ranks them: by the plain query.
+            rank=Case(
+                When(
+                    Q(search_vector=own_language), then=SearchRank(F("search_vector"), own_language, normalization=32)
+                ),
+                default=SearchRank(F("search_vector_bilingual"), ranked_by, normalization=32),
+            ),
         )
-        ordering = ["-own_language", "-rank", "-published_at", "-id"]  # matches in the query's language first
+        # Matches in the query's language first, then whole matches through a translation, then the rest.
+        ordering = ["-own_language", "-whole", "-rank", "-published_at", "-id"]
     else:
         ordering = ["-published_at", "-created_at", "-id"]
     page = list(scoped.order_by(*ordering)[offset : offset + limit]) if ids else []
@@ -276,6 +328,7 @@ def asset_search(
     for asset in page:
         asset.snippet = snippets.get(asset.pk, "")
         asset.matched_across = not getattr(asset, "own_language", True)  # found only through a translation
+        asset.matched_partly = not getattr(asset, "whole", True)  # one of the query's words is missing
     return SearchResults(results=page, total=len(ids), facets=facet_rows if facets else {}, capped=capped)
 
 

@@ -110,14 +110,18 @@ def proposed_with_contacts(agency: Agency) -> list[dict[str, Any]]:
     ]
 
 
-def cluster_figures(*, agency: Agency) -> list[dict[str, Any]]:
-    """Aggregate figures of each cluster in the jurisdiction; a figure over fewer than k firms is None.
+def cluster_figures(*, agency: Agency, cluster_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """Aggregate figures of each cluster in the jurisdiction (of those of ``cluster_ids``, a page of them,
+    when given); a figure over fewer than k firms is None.
 
     Never a firm's name, asset, entry, score or firm-level spillover figure.
     """
     k = min_firms()
+    chosen = clusters_in_jurisdiction(agency)
+    if cluster_ids is not None:
+        chosen = chosen.filter(pk__in=cluster_ids)
     clusters = list(
-        clusters_in_jurisdiction(agency).annotate(
+        chosen.annotate(
             local=Count(
                 "memberships",
                 filter=Q(memberships__status=MembershipStatus.ACTIVE) & jurisdiction_q(agency, "memberships__firm__"),

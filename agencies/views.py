@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
@@ -82,14 +83,21 @@ def review(request: HttpRequest) -> HttpResponse:
     return render(request, "agencies/review.html", {"pending": selectors.agencies_pending()})
 
 
+FIGURES_PAGE_SIZE = 25
+
+
 @login_required
 @_domain_errors
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     agency = selectors.agency_for(user=request.user, agency_id=pk, verified=False)
     context: dict[str, Any] = {"agency": agency}
     if agency.status == "verified":
+        # The figures are aggregates over each cluster's record of use: computed for one page of clusters.
+        clusters = selectors.clusters_in_jurisdiction(agency).order_by("id").values_list("id", flat=True)
+        page = Paginator(clusters, FIGURES_PAGE_SIZE).get_page(request.GET.get("page"))
         context |= {
-            "figures": selectors.cluster_figures(agency=agency),
+            "figures": selectors.cluster_figures(agency=agency, cluster_ids=list(page.object_list)),
+            "figures_page": page,
             "proposed": selectors.proposed_with_contacts(agency),
             "guidance": selectors.guidance_of(agency=agency),
             "k": selectors.min_firms(),

@@ -82,6 +82,13 @@ BENCHMARKS = (
         ("bench.spillover_partitions", "--firms", "500", "--events", "20000", "--batch-rows", "2000"),
     ),
     Benchmark(
+        "pages",
+        "vc_bench_pages",
+        10,
+        ("bench.pages", "--firms", "10000", "--events", "400000"),
+        ("bench.pages", "--firms", "500", "--events", "20000", "--requests", "5"),
+    ),
+    Benchmark(
         "observatory",
         "vc_bench_observatory",
         7,

@@ -23,6 +23,7 @@ from clusters.models import (
 from platform_.errors import NotAllowed
 from platform_.identity.models import Firm, FirmMember
 from platform_.identity.selectors import taxonomy_links_sql
+from platform_.request_memo import remembered
 
 
 def is_moderator(*, user: Any, cluster: Cluster | int) -> bool:
@@ -38,7 +39,12 @@ def is_moderator(*, user: Any, cluster: Cluster | int) -> bool:
 def moderated_cluster_ids(*, user: Any) -> set[int]:
     if user is None or not user.is_authenticated:
         return set()
-    return set(Cluster.objects.filter(moderators=user).values_list("id", flat=True))
+    return set(
+        remembered(
+            ("clusters.moderated_cluster_ids", user.pk),
+            lambda: frozenset(Cluster.objects.filter(moderators=user).values_list("id", flat=True)),
+        )
+    )
 
 
 def active_cluster_ids(*, firm: Firm | int | None) -> set[int]:

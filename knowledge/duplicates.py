@@ -11,11 +11,11 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from knowledge.models import Asset, AssetOwnership, AssetVersion
-from knowledge.selectors import assets_visible_to, may_moderate, moderates_own_firm
+from knowledge.models import Asset, AssetVersion
+from knowledge.selectors import assets_visible_to, is_owner, may_moderate, moderates_own_firm
 from platform_.duplicates.registry import DuplicateKind, Fingerprint, kind_register
 from platform_.events import subscribe
-from platform_.identity.models import FirmMember
+from platform_.identity.selectors import member_of
 
 KIND = "knowledge.asset"
 
@@ -51,14 +51,8 @@ def _describe(ids: list[int]) -> dict[int, tuple[str, str]]:
 
 
 def _reviewer_role(user: Any, firm: Any, asset_id: int) -> str | None:
-    asset = Asset.objects.filter(pk=asset_id).first()
-    if asset is None:
-        return None
-    if (
-        firm is not None
-        and AssetOwnership.objects.filter(asset=asset, firm=firm).exists()
-        and FirmMember.objects.filter(firm=firm, user=user).exists()
-    ):
+    asset = Asset(pk=asset_id)  # the facts below ask by id, and the page asked them already
+    if firm is not None and is_owner(firm=firm, asset=asset) and member_of(user=user, firm=firm) is not None:
         return "submitter"
     if may_moderate(user=user, asset=asset) and not moderates_own_firm(user=user, asset=asset):
         return "moderator"

@@ -21,11 +21,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from clusters.models import Cluster
 from knowledge.models import Asset, AssetOwnership, GrantKind, GrantTerm
 from platform_.audit.services import audit_record
 from platform_.errors import DomainError, NotAllowed
-from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import Firm, FirmMember, FirmRole
 from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
@@ -45,14 +43,9 @@ def content_withheld(*, asset: Asset, user: Any, firm: Any) -> bool:
     one of its owners nor a moderator reviewing it."""
     if not under_embargo(asset):
         return False
-    firm_id = firm_id_of(firm)
-    if firm_id is not None and AssetOwnership.objects.filter(asset=asset, firm_id=firm_id).exists():
-        return False
-    signed_in = user is not None and getattr(user, "is_authenticated", False)
-    moderates = signed_in and (
-        user.is_platform_admin or Cluster.objects.filter(reviewed_assets=asset, moderators=user).exists()
-    )
-    return not moderates
+    from knowledge.selectors import is_owner, may_moderate  # the selectors build on this module
+
+    return not (is_owner(firm=firm, asset=asset) or may_moderate(user=user, asset=asset))
 
 
 def grants_ended(*, firm_id: Any) -> QuerySet[GrantTerm]:

@@ -48,6 +48,7 @@ from knowledge.models import (
     Report,
     RequestStatus,
     UseEvent,
+    UseKind,
 )
 from knowledge.search import CONFIG, headlines, segment
 from knowledge.tiers import contributor_of
@@ -55,6 +56,7 @@ from platform_.db_router import read_connection, replica_reads
 from platform_.errors import NotAllowed, NotFound
 from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import FirmMember, localized
+from platform_.request_memo import remember, remembered
 
 REVIEWABLE = (AssetStatus.PENDING, AssetStatus.PUBLISHED)
 
@@ -110,12 +112,31 @@ def assets_visible_to(*, user: Any, firm: Any, as_published: bool = False) -> Qu
 
 
 def owner_firm_ids(*, asset: Asset) -> set[int]:
-    return set(AssetOwnership.objects.filter(asset=asset).values_list("firm_id", flat=True))
+    """The firms that own the asset (once per reading request: every permission check of a page asks)."""
+    return set(
+        remembered(
+            ("knowledge.owner_firm_ids", asset.pk),
+            lambda: frozenset(AssetOwnership.objects.filter(asset=asset).values_list("firm_id", flat=True)),
+        )
+    )
 
 
 def is_owner(*, firm: Any, asset: Asset) -> bool:
     firm_id = firm_id_of(firm)
-    return firm_id is not None and AssetOwnership.objects.filter(asset=asset, firm_id=firm_id).exists()
+    return firm_id is not None and firm_id in owner_firm_ids(asset=asset)
+
+
+def asset_visible(*, user: Any, firm: Any, asset: Asset) -> bool:
+    """Whether the visibility rule lets the reader see the asset (once per reading request)."""
+    return remembered(
+        _visible_key(user=user, firm=firm, asset_id=asset.pk),
+        lambda: assets_visible_to(user=user, firm=firm).filter(pk=asset.pk).exists(),
+    )
+
+
+def _visible_key(*, user: Any, firm: Any, asset_id: int) -> tuple[Any, ...]:
+    person = _user(user)
+    return ("knowledge.visible", person.pk if person is not None else None, firm_id_of(firm), asset_id)
 
 
 def manages_owner(*, user: Any, asset: Asset) -> bool:
@@ -133,6 +154,7 @@ def asset_get(*, user: Any, firm: Any, pk: int) -> Asset:
     NotFound for everything else (private, draft, taken down, missing)."""
     asset = assets_visible_to(user=user, firm=firm).filter(pk=pk).first()
     if asset is not None:
+        remember(_visible_key(user=user, firm=firm, asset_id=asset.pk), True)
         return asset
     taken_down = assets_owned_by(firm=firm).filter(pk=pk, status=AssetStatus.TAKEN_DOWN).first()
     if taken_down is not None and _user(user) is not None:  # its owners still see it, with the reason
@@ -165,8 +187,8 @@ def asset_may_download(*, user: Any, firm: Any, asset: Asset) -> bool:
     if asset.status == AssetStatus.TAKEN_DOWN or content_withheld(asset=asset, user=user, firm=firm):
         return False
     if asset.status == AssetStatus.PUBLISHED or is_owner(firm=firm, asset=asset):
-        return assets_visible_to(user=user, firm=firm).filter(pk=asset.pk).exists()
-    return bool(_user(user) and assets_visible_to(user=user, firm=firm).filter(pk=asset.pk).exists())
+        return asset_visible(user=user, firm=firm, asset=asset)
+    return bool(_user(user) and asset_visible(user=user, firm=firm, asset=asset))
 
 
 def assets_owned_by(*, firm: Any) -> QuerySet[Asset]:
@@ -424,13 +446,19 @@ def may_moderate(*, user: Any, asset: Asset) -> bool:
         return False
     if user.is_platform_admin:
         return True
-    return Cluster.objects.filter(reviewed_assets=asset, moderators=user).exists()
+    return remembered(
+        ("knowledge.may_moderate", user.pk, asset.pk),
+        lambda: Cluster.objects.filter(reviewed_assets=asset, moderators=user).exists(),
+    )
 
 
 def moderates_own_firm(*, user: Any, asset: Asset) -> bool:
     """Whether the person belongs to a firm that owns the asset: then another moderator decides."""
     user = _user(user)
-    return user is not None and AssetOwnership.objects.filter(asset=asset, firm__members__user=user).exists()
+    return user is not None and remembered(
+        ("knowledge.moderates_own_firm", user.pk, asset.pk),
+        lambda: AssetOwnership.objects.filter(asset=asset, firm__members__user=user).exists(),
+    )
 
 
 # Owners: statistics and requests ----------------------------------------------------------------
@@ -440,13 +468,17 @@ def asset_use_statistics(*, asset: Asset) -> dict[str, Any]:
     """Uses by firms other than the owners: totals per kind, distinct firms, and a daily series."""
     owners = owner_firm_ids(asset=asset)
     uses = UseEvent.objects.filter(asset=asset).exclude(firm_id__in=owners)
-    by_kind = {row["kind"]: row["count"] for row in uses.values("kind").annotate(count=Count("id"))}
+    counts = uses.aggregate(
+        firms=Count("firm_id", distinct=True), **{kind: Count("id", filter=Q(kind=kind)) for kind in UseKind.values}
+    )
+    firms = counts.pop("firms")
+    by_kind = {kind: count for kind, count in counts.items() if count}
     daily = list(uses.values("day").annotate(count=Count("id")).order_by("-day")[:60])
     recent = list(uses.select_related("firm").order_by("-occurred_at")[:20])
     return {
         "by_kind": by_kind,
         "total": sum(by_kind.values()),
-        "firms": uses.values("firm_id").distinct().count(),
+        "firms": firms,
         "daily": daily,
         "recent": recent,
     }

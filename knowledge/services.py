@@ -38,7 +38,7 @@ from knowledge.models import (
     UseKind,
 )
 from knowledge.search import index_asset
-from knowledge.selectors import assets_visible_to, may_moderate, moderates_own_firm
+from knowledge.selectors import asset_visible, assets_visible_to, may_moderate, moderates_own_firm
 from platform_.audit.services import audit_record
 from platform_.errors import Conflict, DomainError, NotAllowed, NotFound
 from platform_.events import publish
@@ -485,7 +485,7 @@ def use_record(*, firm: Any, user: Any, asset: Asset, kind: str, at: datetime | 
     """Record one use; None when the firm may not access the asset or already did this today."""
     if firm is None or not firm or kind not in UseKind.values:
         return None
-    if not assets_visible_to(user=user, firm=firm).filter(pk=asset.pk, status=AssetStatus.PUBLISHED).exists():
+    if asset.status != AssetStatus.PUBLISHED or not asset_visible(user=user, firm=firm, asset=asset):
         return None
     when = _at(at)
     day = timezone.localdate(when)

@@ -106,6 +106,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     firm = acting_firm(request)
     services.use_record(firm=firm, user=request.user, asset=asset, kind=UseKind.VIEW)
     owner = selectors.is_owner(firm=firm, asset=asset)
+    moderator = selectors.may_moderate(user=request.user, asset=asset)
     withheld = content_withheld(asset=asset, user=request.user, firm=firm)
     context: dict[str, Any] = {
         "asset": asset,
@@ -122,8 +123,8 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         ),
         "is_owner": owner,
         "may_download": selectors.asset_may_download(user=request.user, firm=firm, asset=asset),
-        "may_moderate": selectors.may_moderate(user=request.user, asset=asset),
-        "moderates_own_firm": selectors.moderates_own_firm(user=request.user, asset=asset),
+        "may_moderate": moderator,
+        "moderates_own_firm": moderator and selectors.moderates_own_firm(user=request.user, asset=asset),
         "editable": owner and asset.status in services.EDITABLE,
         "version_form": VersionForm(),
         "moderation_form": ModerationForm(),

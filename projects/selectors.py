@@ -15,6 +15,8 @@ from clusters.selectors import active_cluster_ids, moderated_cluster_ids
 from platform_.errors import NotFound
 from platform_.identity.middleware import firm_id_of
 from platform_.identity.models import MANAGING_ROLES, Firm, FirmMember
+from platform_.identity.selectors import memberships_of
+from platform_.request_memo import remembered
 from projects.models import (
     ConflictDeclaration,
     Criterion,
@@ -52,17 +54,22 @@ def _authenticated(user: Any) -> bool:
 # --- roles -------------------------------------------------------------------------------------
 
 
+def _firm_roles(*, user: Any) -> dict[int, tuple[str, bool]]:
+    """The person's firms: id -> (role, whether the firm is active)."""
+    return {member.firm_id: (member.role, member.firm.is_active) for member in memberships_of(user=user)}
+
+
 def is_sponsor(*, user: Any, project: Project) -> bool:
     """Any person of the sponsor firm."""
-    return _authenticated(user) and FirmMember.objects.filter(user=user, firm_id=project.sponsor_id).exists()
+    return _authenticated(user) and project.sponsor_id in _firm_roles(user=user)
 
 
 def is_sponsor_manager(*, user: Any, project: Project) -> bool:
     """An owner or administrator of the sponsor firm: may change the project and decide on it."""
-    return (
-        _authenticated(user)
-        and FirmMember.objects.filter(user=user, firm_id=project.sponsor_id, role__in=MANAGING_ROLES).exists()
-    )
+    if not _authenticated(user):
+        return False
+    role = _firm_roles(user=user).get(project.sponsor_id)
+    return role is not None and role[0] in MANAGING_ROLES
 
 
 def review_clusters(*, project: Project) -> list[Cluster]:
@@ -94,7 +101,9 @@ def is_project_moderator(*, user: Any, project: Project) -> bool:
 def judge_of(*, user: Any, project: Project) -> Judge | None:
     if not _authenticated(user):
         return None
-    return Judge.objects.filter(project=project, user=user).first()
+    return remembered(
+        ("projects.judge_of", user.pk, project.pk), lambda: Judge.objects.filter(project=project, user=user).first()
+    )
 
 
 def is_eligible(*, firm: Firm | None, project: Project) -> bool:
@@ -112,14 +121,20 @@ def is_eligible(*, firm: Firm | None, project: Project) -> bool:
 def acceptance_of(*, firm: Firm | None, project: Project) -> TermsAcceptance | None:
     if firm is None:
         return None
-    return TermsAcceptance.objects.filter(project=project, firm=firm).first()
+    return remembered(
+        ("projects.acceptance_of", firm.pk, project.pk),
+        lambda: TermsAcceptance.objects.filter(project=project, firm=firm).first(),
+    )
 
 
 def team_of(*, firm: Firm | int | None, project: Project) -> Team | None:
     firm_id = firm_id_of(firm)
     if firm_id is None:
         return None
-    return Team.objects.filter(project=project, members__firm_id=firm_id).first()
+    return remembered(
+        ("projects.team_of", firm_id, project.pk),
+        lambda: Team.objects.filter(project=project, members__firm_id=firm_id).first(),
+    )
 
 
 def user_team(*, user: Any, project: Project) -> Team | None:
@@ -157,9 +172,7 @@ def can_see_confidential(*, user: Any, firm: Firm | None, project: Project) -> b
     if judge_of(user=user, project=project) is not None:
         return True
     return (
-        firm is not None
-        and acceptance_of(firm=firm, project=project) is not None
-        and FirmMember.objects.filter(user=user, firm=firm).exists()
+        firm is not None and acceptance_of(firm=firm, project=project) is not None and firm.pk in _firm_roles(user=user)
     )
 
 
@@ -169,17 +182,32 @@ def project_room_allowed(*, user: Any, project_id: int) -> bool:
     if not _authenticated(user) or not user.is_active:
         return False
     project = Project.objects.filter(pk=project_id).select_related("cluster").first()
-    if project is None:
+    return project is not None and project_room_allowed_for(user=user, project=project)
+
+
+def project_room_allowed_for(*, user: Any, project: Project, firm: Firm | None = None) -> bool:
+    """``project_room_allowed`` for a project already loaded (the project's page asks with its own,
+    and with the acting firm, whose acceptance of the terms it has looked up already)."""
+    if not _authenticated(user) or not user.is_active:
         return False
     if user.is_platform_admin or is_sponsor(user=user, project=project):
         return True
-    if Judge.objects.filter(project=project, user=user).exists():
+    if judge_of(user=user, project=project) is not None:
+        return True
+    if (
+        project.status not in (ProjectStatus.DRAFT, ProjectStatus.REVIEW)
+        and firm is not None
+        and firm.pk in _firm_roles(user=user)
+        and acceptance_of(firm=firm, project=project) is not None
+    ):
         return True
     if project.status in (ProjectStatus.DRAFT, ProjectStatus.REVIEW):
         return is_project_moderator(user=user, project=project)
-    if TermsAcceptance.objects.filter(project=project, firm__members__user=user).exists():
-        return True
-    return is_project_moderator(user=user, project=project)
+    accepted = remembered(
+        ("projects.accepted_by_firm_of", user.pk, project.pk),
+        lambda: TermsAcceptance.objects.filter(project=project, firm__members__user=user).exists(),
+    )
+    return accepted or is_project_moderator(user=user, project=project)
 
 
 def project_brief_editable(*, user: Any, project_id: int) -> bool:
@@ -204,11 +232,9 @@ def projects_visible_to(*, user: Any, firm: Firm | None = None) -> QuerySet[Proj
         return queryset
     visible = Q(status__in=PUBLIC_STATUSES, eligibility=Eligibility.OPEN)
     if _authenticated(user):
-        firm_ids = list(FirmMember.objects.filter(user=user, firm__is_active=True).values_list("firm_id", flat=True))
-        cluster_ids = list(
-            ClusterMembership.objects.filter(firm_id__in=firm_ids, status=MembershipStatus.ACTIVE).values_list(
-                "cluster_id", flat=True
-            )
+        firm_ids = [firm_id for firm_id, (_role, active) in _firm_roles(user=user).items() if active]
+        cluster_ids = ClusterMembership.objects.filter(firm_id__in=firm_ids, status=MembershipStatus.ACTIVE).values(
+            "cluster_id"
         )
         moderated = list(moderated_cluster_ids(user=user))
         visible |= Q(sponsor_id__in=firm_ids)

@@ -21,9 +21,10 @@ def phases_of(*, project: Project) -> list[Phase]:
     return list(Phase.objects.filter(project=project).order_by("number"))
 
 
-def phase_count(*, project: Project) -> int:
-    """How many phases the project has: one when none are declared (the project's own deadline)."""
-    return max(Phase.objects.filter(project=project).count(), 1)
+def phase_count(*, project: Project, phases: list[Phase] | None = None) -> int:
+    """How many phases the project has: one when none are declared (the project's own deadline).
+    ``phases``: the project's phases if the caller has them already."""
+    return max(len(phases) if phases is not None else Phase.objects.filter(project=project).count(), 1)
 
 
 def current_phase(*, project: Project) -> Phase | None:
@@ -34,13 +35,13 @@ def next_phase(*, project: Project) -> Phase | None:
     return Phase.objects.filter(project=project, number=project.phase_number + 1).first()
 
 
-def is_final_phase(*, project: Project) -> bool:
-    return project.phase_number >= phase_count(project=project)
+def is_final_phase(*, project: Project, phases: list[Phase] | None = None) -> bool:
+    return project.phase_number >= phase_count(project=project, phases=phases)
 
 
-def award_guaranteed(*, project: Project) -> bool:
+def award_guaranteed(*, project: Project, phases: list[Phase] | None = None) -> bool:
     """Once the final phase of a multi-phase challenge opens, the award is guaranteed: no cancelling."""
-    return project.phase_number > 1 and is_final_phase(project=project)
+    return project.phase_number > 1 and is_final_phase(project=project, phases=phases)
 
 
 def entries_in_phase(*, project: Project) -> QuerySet[Entry]:

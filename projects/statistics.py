@@ -71,7 +71,8 @@ def competition_statistics(*, project: Project) -> CompetitionStatistics:
     provinces: list[ProvinceCount] = []
     other = 0
     by_province = accepted.values("firm__province").annotate(count=Count("firm_id", distinct=True))
-    for code, count in by_province.order_by("-count", "firm__province").values_list("firm__province", "count"):
+    rows = list(by_province.order_by("-count", "firm__province").values_list("firm__province", "count"))
+    for code, count in rows:
         if count >= MIN_BUCKET:
             provinces.append(ProvinceCount(province=code, label=str(labels.get(code, code)), firms=count))
         else:
@@ -79,7 +80,7 @@ def competition_statistics(*, project: Project) -> CompetitionStatistics:
     if other:
         provinces.append(ProvinceCount(province="", label=_("Other provinces"), firms=_shown(other)))
     return CompetitionStatistics(
-        terms_accepted=_shown(accepted.count()),
+        terms_accepted=_shown(sum(count for _code, count in rows)),  # one acceptance per firm
         entries=_shown(total_entries),
         entries_over_time=days,
         provinces=provinces,

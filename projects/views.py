@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -50,6 +51,9 @@ def domain_action(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespon
     return login_required(require_POST(back(view)))
 
 
+PAGE_SIZE = 25
+
+
 def project_list(request: HttpRequest) -> HttpResponse:
     projects = selectors.projects_visible_to(user=request.user, firm=acting_firm(request))
     status = request.GET.get("status", "")
@@ -58,11 +62,16 @@ def project_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
     if query:
         projects = projects.filter(title__icontains=query)
+    page = Paginator(projects.order_by("-created_at", "-id"), PAGE_SIZE).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
     return render(
         request,
         "projects/project_list.html",
         {
-            "projects": projects.order_by("-created_at")[:100],
+            "projects": page,
+            "page": page,
+            "querystring": params.urlencode(),
             "statuses": ProjectStatus.choices,
             "status": status,
             "q": query,
@@ -132,7 +141,8 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sponsor = selectors.is_sponsor(user=user, project=project)
     manager = selectors.is_sponsor_manager(user=user, project=project)
     judge = selectors.judge_of(user=user, project=project)
-    acceptance = selectors.acceptance_of(firm=firm, project=project) if user.is_authenticated else None
+    solving = user.is_authenticated and firm is not None and firm.pk != project.sponsor_id  # a sponsor never solves
+    acceptance = selectors.acceptance_of(firm=firm, project=project) if solving else None
     team = selectors.team_of(firm=firm, project=project) if acceptance else None
     entries = selectors.sealed_entries_visible_to(user=user, project=project)
     ranking = None
@@ -144,7 +154,7 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "is_manager": manager,
         "judge": judge,
         "is_moderator": selectors.is_project_moderator(user=user, project=project),
-        "room_allowed": selectors.project_room_allowed(user=user, project_id=project.pk),
+        "room_allowed": selectors.project_room_allowed_for(user=user, project=project, firm=firm),
         "acceptance": acceptance,
         "eligible": user.is_authenticated and selectors.is_eligible(firm=firm, project=project),
         "show_confidential": selectors.can_see_confidential(user=user, firm=firm, project=project),

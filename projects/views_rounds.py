@@ -34,7 +34,7 @@ def rounds_context(*, request: HttpRequest, project: Project, manager: bool, jud
         else []
     )
     own_entry = None
-    if user.is_authenticated and firm is not None:
+    if user.is_authenticated and firm is not None and firm.pk != project.sponsor_id:  # a sponsor is on no team
         team = selectors.team_of(firm=firm, project=project)
         own_entry = getattr(team, "entry", None) if team is not None else None
     appeals = list(selectors_rounds.appeals_visible_to(user=user, project=project))
@@ -46,8 +46,8 @@ def rounds_context(*, request: HttpRequest, project: Project, manager: bool, jud
         }
     return {
         "phases": phases,
-        "phase_final": selectors_rounds.is_final_phase(project=project),
-        "award_guaranteed": selectors_rounds.award_guaranteed(project=project),
+        "phase_final": selectors_rounds.is_final_phase(project=project, phases=phases),
+        "award_guaranteed": selectors_rounds.award_guaranteed(project=project, phases=phases),
         "phase_form": PhaseForm(),
         "phases_supported": project.kind == ProjectKind.DESIGN,
         "shortlist_entries": in_phase,

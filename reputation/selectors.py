@@ -18,7 +18,7 @@ from knowledge.models import AccessLevel, Asset, AssetStatus, UseKind
 from platform_.identity.models import Firm, FirmMember
 from projects.models import Award, Entry, Judge, TeamFirm
 from projects.selectors import UNSEALED
-from reputation.ledger import Ledger, Rules, ledger_build, rules
+from reputation.ledger import Ledger, Rules, ledger_current, rules
 
 
 @dataclass
@@ -115,7 +115,7 @@ def _per_firm(queryset: Any, firm_field: str, firm_ids: list[int], counted: str)
 
 def firm_track_records(*, firm_ids: list[int], ledger: Ledger | None = None) -> dict[int, TrackRecord]:
     """The records of many firms in a few grouped queries (partner suggestions rank by them)."""
-    ledger = ledger if ledger is not None else ledger_build()
+    ledger = ledger if ledger is not None else ledger_current()
     rule = rules()
     shared = _per_firm(Asset.objects.filter(_shared()), "ownerships__firm", firm_ids, "pk")
     entries = _per_firm(
@@ -145,7 +145,7 @@ def firm_track_record(*, firm: Firm, ledger: Ledger | None = None) -> TrackRecor
 
 def person_track_record(*, user: Any, ledger: Ledger | None = None) -> TrackRecord:
     """A person's record: the assets they wrote (credit of the owners' rules), their entries and judging."""
-    ledger = ledger if ledger is not None else ledger_build()
+    ledger = ledger if ledger is not None else ledger_current()
     record = TrackRecord(flow_weighted=ledger.flow_weighted)
     asset_ids = list(Asset.objects.filter(_shared(), created_by=user).values_list("pk", flat=True))
     record.assets_shared = len(asset_ids)

@@ -131,8 +131,24 @@ def cluster_series(fig: ClusterFigures) -> dict[str, Any]:
     )
 
 
+# The network chart draws the strongest members and flows only: past these a force layout is a blur, and the
+# page would grow with the cluster (a thousand members made it 220 KB). The API still returns them all.
+NETWORK_NODES = 100
+NETWORK_EDGES = 300
+
+
+def network_strongest(fig: ClusterFigures) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The members with the most flow (and the viewer's own firm), and the strongest flows among them."""
+    ranked = sorted(fig.nodes, key=lambda n: (not n["own"], -n["value"]))
+    nodes = ranked[:NETWORK_NODES]
+    shown = {n["id"] for n in nodes}
+    edges = [e for e in fig.edges if e["source"] in shown and e["target"] in shown][:NETWORK_EDGES]
+    return nodes, edges
+
+
 def cluster_network(fig: ClusterFigures) -> dict[str, Any]:
-    top = max([n["value"] for n in fig.nodes] + [1e-9])
+    shown_nodes, shown_edges = network_strongest(fig)
+    top = max([n["value"] for n in shown_nodes] + [1e-9])
     nodes = [
         {
             "id": n["id"],
@@ -142,9 +158,9 @@ def cluster_network(fig: ClusterFigures) -> dict[str, Any]:
             "itemStyle": {"color": "#c62828"} if n["own"] else {},
             "label": {"show": True, "position": "right", "width": 110, "overflow": "truncate"},
         }
-        for n in fig.nodes
+        for n in shown_nodes
     ]
-    top_e = max([e["value"] for e in fig.edges] + [1e-9])
+    top_e = max([e["value"] for e in shown_edges] + [1e-9])
     links = [
         {
             "source": e["source"],
@@ -152,7 +168,7 @@ def cluster_network(fig: ClusterFigures) -> dict[str, Any]:
             "value": round(e["value"], 4),
             "lineStyle": {"width": 1 + 5 * e["value"] / top_e},
         }
-        for e in fig.edges
+        for e in shown_edges
     ]
     option = {
         "tooltip": {"trigger": "item"},

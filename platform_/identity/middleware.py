@@ -12,11 +12,21 @@ from django.utils.translation import gettext as _
 
 from platform_.errors import NotAllowed
 from platform_.identity.models import Firm, FirmMember, User
+from platform_.request_memo import remember
 
 SESSION_KEY = "current_firm_id"
 
 
 def current_membership(request: HttpRequest) -> FirmMember | None:
+    chosen = _chosen_membership(request)
+    if chosen is not None:  # the acting firm's membership is then known to the request's permission checks
+        from platform_.identity.selectors import membership_key
+
+        remember(membership_key(user_id=chosen.user_id, firm_id=chosen.firm_id), chosen)
+    return chosen
+
+
+def _chosen_membership(request: HttpRequest) -> FirmMember | None:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return None

@@ -9,6 +9,7 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from platform_.identity.models import Capability, Firm, FirmMember, Sector, User
+from platform_.request_memo import remembered
 
 
 def member_of(*, user: User | None, firm: Firm | int | None) -> FirmMember | None:
@@ -16,12 +17,29 @@ def member_of(*, user: User | None, firm: Firm | int | None) -> FirmMember | Non
     if user is None or firm is None or not user.is_authenticated:
         return None
     firm_id = firm if isinstance(firm, int) else firm.pk
-    return FirmMember.objects.filter(user=user, firm_id=firm_id).select_related("firm").first()
+    return remembered(
+        membership_key(user_id=user.pk, firm_id=firm_id),
+        lambda: FirmMember.objects.filter(user=user, firm_id=firm_id).select_related("firm").first(),
+    )
+
+
+def membership_key(*, user_id: int, firm_id: int) -> tuple[str, int, int]:
+    """The key of a membership among a request's remembered facts (the acting firm's is known at once)."""
+    return ("identity.member_of", user_id, firm_id)
 
 
 def firms_of(*, user: User) -> QuerySet[Firm]:
     """The active firms the person belongs to."""
     return Firm.objects.filter(members__user=user, is_active=True).order_by("id")
+
+
+def memberships_of(*, user: User) -> list[FirmMember]:
+    """Every membership of the person, with its firm (active or not), by firm id: once per reading request,
+    for the firm switcher of every page and the role checks that ask "is this one of my firms?"."""
+    return remembered(
+        ("identity.memberships_of", user.pk),
+        lambda: list(FirmMember.objects.filter(user=user).select_related("firm").order_by("firm_id")),
+    )
 
 
 def firms_directory(*, user: User | None = None) -> QuerySet[Firm]:

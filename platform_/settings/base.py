@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "platform_.identity.middleware.CurrentFirmMiddleware",
+    "platform_.request_memo.RequestMemoMiddleware",
     "platform_.input.BadInputMiddleware",
     "platform_.page_errors.DomainErrorMiddleware",
     "platform_.api.middleware.PartnerApiMiddleware",

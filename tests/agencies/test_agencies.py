@@ -159,3 +159,19 @@ def test_the_dashboards_figures_cost_the_same_queries_for_one_cluster_or_many(
     with django_assert_max_num_queries(8):
         rows = selectors.cluster_figures(agency=land["agency"])
     assert len(rows) == 7
+
+
+def test_the_dashboard_shows_a_page_of_clusters_at_a_time(land: dict[str, Any]) -> None:
+    from agencies.views import FIGURES_PAGE_SIZE
+    from tests.factories import MembershipFactory
+
+    for _ in range(FIGURES_PAGE_SIZE):
+        cluster = ClusterFactory.create(home_province="33", proposed_by=land["zj"][0][0])
+        MembershipFactory.create(cluster=cluster, firm=land["zj"][0][0])
+    client = _client(land["officer"])
+    url = f"/agencies/{land['agency'].pk}/"
+    first = client.get(url).content.decode()
+    assert first.count("<tr data-cluster=") == FIGURES_PAGE_SIZE
+    assert 'data-testid="agency-clusters-pages"' in first
+    second = client.get(url, {"page": 2}).content.decode()
+    assert second.count("<tr data-cluster=") == 2  # the land's own two clusters in Zhejiang

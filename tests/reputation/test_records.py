@@ -140,6 +140,7 @@ def test_the_firm_page_s_queries_do_not_grow_with_reuse(django_assert_max_num_qu
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
+        client.get(firm.get_absolute_url())  # the ledger is built again once after new reuse, then shared
         with CaptureQueriesContext(connection) as queries:
             assert client.get(firm.get_absolute_url()).status_code == 200
         return len(queries)
@@ -152,3 +153,18 @@ def test_the_firm_page_s_queries_do_not_grow_with_reuse(django_assert_max_num_qu
     assert count() == few
     with django_assert_max_num_queries(few):
         client.get(firm.get_absolute_url())
+
+
+def test_the_ledger_is_built_again_when_a_counted_use_arrives_and_not_for_a_view() -> None:
+    from reputation.ledger import ledger_current
+
+    firm, owner = firm_with_owner()
+    asset = make_asset(firm=firm, by=owner)
+    user_firm, user_owner = firm_with_owner()
+    before = ledger_current()
+    use_record(firm=user_firm, user=user_owner, asset=asset, kind=UseKind.VIEW)
+    assert ledger_current() is before  # views earn nothing: the same ledger serves
+    use_record(firm=user_firm, user=user_owner, asset=asset, kind=UseKind.CITATION)
+    after = ledger_current()
+    assert after is not before
+    assert after.firm_credit[firm.pk] > 0

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from platform_.identity.selectors import firms_of
+from platform_.identity.selectors import memberships_of
 
 register = template.Library()
 
@@ -18,4 +18,4 @@ def my_firms(context: dict[str, Any]) -> list[Any]:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return []
-    return list(firms_of(user=user))
+    return [membership.firm for membership in memberships_of(user=user) if membership.firm.is_active]

@@ -4,6 +4,7 @@ reads the copy; other reads, reads inside a transaction and every write go to th
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -38,7 +39,18 @@ def replica_copy() -> Iterator[str]:
     name = f"{primary}_replica"
     connections.close_all()  # a template database must have no session open
     _admin(f'DROP DATABASE IF EXISTS "{name}"')
-    _admin(f'CREATE DATABASE "{name}" TEMPLATE "{primary}"')
+    for attempt in range(5):
+        try:
+            _admin(f'CREATE DATABASE "{name}" TEMPLATE "{primary}"')
+            break
+        except psycopg.errors.ObjectInUse:
+            # Idle sessions left open by threads of earlier tests (servers, workers) hold the template:
+            # they are ended (Django opens a new connection when one of them is needed again).
+            if attempt == 4:
+                raise
+            ended = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%s' AND state = 'idle'"
+            _admin(ended % primary)
+            time.sleep(0.5)
     connections.settings[REPLICA] = {**connections["default"].settings_dict, "NAME": name}
     # Connected here: the test case refuses to open, on its own, a database it was not declared with.
     connections[REPLICA].connect()

@@ -101,7 +101,7 @@ def _asset() -> PatchCase:
             "title_zh": "新的标题",
         },
         also={"access_level": {"access_clusters", "access_firms"}},  # public: no lists of who may see it
-        derived={"search_document", "search_vector"},
+        derived={"search_document", "search_vector", "search_translations", "search_vector_bilingual"},
     )
 
 

@@ -72,7 +72,7 @@ class Platform:
         return env
 
     def start(self, timeout: float = 300) -> None:
-        with open(self.log_path, "wb") as log:
+        with open(self.log_path, "ab") as log:  # append: supervisord reopens /dev/stdout with O_APPEND
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "platform_.launch", "--port", str(self.port)],
                 cwd=ROOT, env=self.environment, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,

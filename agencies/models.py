@@ -179,3 +179,22 @@ class GuidanceAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name
+
+
+class ClusterActivity(models.Model):
+    """A cluster's activity as the agencies' dashboard shows it, computed for every cluster by
+    ``agencies.tasks.refresh_cluster_activity`` (hourly): published assets of its active member firms
+    and their use events in the twelve months before ``as_of``. Counting them on each page view over
+    a large record cost most of the dashboard's time (docs/performance.md, "Main pages")."""
+
+    cluster = models.OneToOneField(Cluster, on_delete=models.CASCADE, related_name="activity", primary_key=True)
+    assets = models.PositiveIntegerField(_("assets shared"))
+    uses_12m = models.PositiveIntegerField(_("use events in 12 months"))
+    as_of = models.DateTimeField(_("as of"))
+
+    class Meta:
+        verbose_name = _("cluster activity")
+        verbose_name_plural = _("cluster activity")
+
+    def __str__(self) -> str:
+        return f"{self.cluster_id}: {self.assets} assets, {self.uses_12m} uses"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -10,13 +10,15 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from agencies.models import Agency, AgencyStatus, Endorsement, Guidance, GuidanceAttachment
+from agencies.models import Agency, AgencyStatus, ClusterActivity, Endorsement, Guidance, GuidanceAttachment
 from clusters.models import Cluster, ClusterMembership, ClusterStatus, MembershipStatus
 from knowledge.models import AssetStatus
 from platform_.compliance.models import Purpose
 from platform_.compliance.selectors import people_consenting
 from platform_.errors import NotFound
 from platform_.identity.models import Firm, FirmMember, FirmRole
+
+ACTIVITY_DAYS = 365  # "use events in 12 months"
 
 
 def min_firms() -> int:
@@ -134,7 +136,7 @@ def cluster_figures(*, agency: Agency, cluster_ids: list[int] | None = None) -> 
         cluster_id__in=ids, status=MembershipStatus.ACTIVE
     ).values_list("cluster_id", "firm_id"):
         members.setdefault(cluster_id, set()).add(firm_id)
-    since = timezone.now() - timedelta(days=365)
+    since = timezone.now() - timedelta(days=ACTIVITY_DAYS)
     endorsed = set(
         Endorsement.objects.filter(agency=agency, revoked_at__isnull=True, cluster_id__in=ids).values_list(
             "cluster_id", flat=True
@@ -144,18 +146,13 @@ def cluster_figures(*, agency: Agency, cluster_ids: list[int] | None = None) -> 
 
     run = Run.objects.filter(is_current=True).first()
     csi = dict(ClusterScore.objects.filter(run=run, cluster_id__in=ids).values_list("cluster_id", "csi")) if run else {}
-    # One grouped query each for the assets and the use of all clusters (not two queries per cluster).
-    active = ClusterMembership.objects.filter(cluster_id__in=ids, status=MembershipStatus.ACTIVE).values("cluster_id")
-    assets_of = dict(
-        active.filter(firm__asset_ownerships__asset__status=AssetStatus.PUBLISHED)
-        .annotate(n=Count("firm__asset_ownerships__asset", distinct=True))
-        .values_list("cluster_id", "n")
-    )
-    uses_of = dict(
-        active.filter(firm__asset_uses__occurred_at__gte=since)
-        .annotate(n=Count("firm__asset_uses"))
-        .values_list("cluster_id", "n")
-    )
+    # The activity stored by the hourly refresh; counted here only for clusters it has not seen yet.
+    stored = {a.cluster_id: a for a in ClusterActivity.objects.filter(cluster_id__in=ids)}
+    missing = [cid for cid in ids if cid not in stored]
+    assets_of, uses_of = activity_counts(cluster_ids=missing, since=since) if missing else ({}, {})
+    for cid, activity in stored.items():
+        assets_of[cid], uses_of[cid] = activity.assets, activity.uses_12m
+    activity_as_of = min((a.as_of for a in stored.values()), default=None)
     rows = []
     for cluster in clusters:
         firms = members.get(cluster.pk, set())
@@ -173,9 +170,32 @@ def cluster_figures(*, agency: Agency, cluster_ids: list[int] | None = None) -> 
                 # the spillover index is a figure of the last full spillover run (folding in uses leaves it)
                 "csi_as_of": run.as_of if run else None,
                 "endorsed": cluster.pk in endorsed,
+                # assets and use as stored by the last hourly refresh (None: counted for this page)
+                "activity_as_of": stored[cluster.pk].as_of if cluster.pk in stored else None,
             }
         )
+    if rows:
+        rows[0]["activity_oldest"] = activity_as_of
     return rows
+
+
+def activity_counts(*, cluster_ids: list[int] | None, since: datetime) -> tuple[dict[int, int], dict[int, int]]:
+    """(published assets, use events since ``since``) of the active member firms of each cluster (of
+    ``cluster_ids``, or of every cluster), one grouped query each (not two queries per cluster)."""
+    active = ClusterMembership.objects.filter(status=MembershipStatus.ACTIVE).values("cluster_id")
+    if cluster_ids is not None:
+        active = active.filter(cluster_id__in=cluster_ids)
+    assets_of = dict(
+        active.filter(firm__asset_ownerships__asset__status=AssetStatus.PUBLISHED)
+        .annotate(n=Count("firm__asset_ownerships__asset", distinct=True))
+        .values_list("cluster_id", "n")
+    )
+    uses_of = dict(
+        active.filter(firm__asset_uses__occurred_at__gte=since)
+        .annotate(n=Count("firm__asset_uses"))
+        .values_list("cluster_id", "n")
+    )
+    return assets_of, uses_of
 
 
 def guidance_of(*, agency: Agency) -> QuerySet[Guidance]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -21,6 +21,7 @@ from agencies.models import (
     AgencyMember,
     AgencyRegion,
     AgencyStatus,
+    ClusterActivity,
     Endorsement,
     Guidance,
     GuidanceAttachment,
@@ -272,3 +273,25 @@ def agency_cluster_decide(*, agency: Agency, cluster: Cluster, by: User, approve
         raise NotFound(_("Not found."))
     with transaction.atomic():
         return cluster_decide(cluster=cluster, by=by, approve=approve, reason=reason, authority=f"agency:{agency.pk}")
+
+
+def cluster_activity_refresh(*, now: datetime | None = None) -> int:
+    """Store every cluster's activity (published assets of its active members, their use in the
+    last twelve months) as of ``now``, for the agencies' dashboard; returns the clusters stored."""
+    as_of = now or timezone.now()
+    since = as_of - timedelta(days=selectors.ACTIVITY_DAYS)
+    assets_of, uses_of = selectors.activity_counts(cluster_ids=None, since=since)
+    ids = list(Cluster.objects.values_list("pk", flat=True))
+    rows = [
+        ClusterActivity(cluster_id=cid, assets=assets_of.get(cid, 0), uses_12m=uses_of.get(cid, 0), as_of=as_of)
+        for cid in ids
+    ]
+    with transaction.atomic():
+        ClusterActivity.objects.bulk_create(
+            rows,
+            batch_size=1000,
+            update_conflicts=True,
+            unique_fields=["cluster"],
+            update_fields=["assets", "uses_12m", "as_of"],
+        )
+    return len(rows)

@@ -53,6 +53,7 @@ def seed(firms: int, events: int) -> None:
         ("agency and belt", _agency_and_belt),
         ("spillover run", _spillover_run),
         ("open statistics", _open_statistics),
+        ("cluster activity", _cluster_activity),
     ]
     with tqdm(total=len(stages), unit="stage", file=sys.stderr) as bar:
         for name, build in stages:
@@ -204,6 +205,13 @@ def _open_statistics() -> None:
     open_statistics_refresh()
 
 
+def _cluster_activity() -> None:
+    """What the hourly beat task stores for the agencies' dashboard."""
+    from agencies.services import cluster_activity_refresh
+
+    cluster_activity_refresh()
+
+
 def pages() -> tuple[dict[str, str], dict[str, str]]:
     """The main pages as the member sees them, and the agency's page as its officer sees it."""
     from django.urls import reverse
@@ -319,6 +327,10 @@ def main() -> int:
         f"record: {Firm.objects.count():,} firms, {Asset.objects.count():,} assets, "
         f"{UseEvent.objects.count():,} use events; load average {os.getloadavg()[0]:.2f}"
     )
+    from agencies.models import ClusterActivity
+
+    if not ClusterActivity.objects.exists():  # data seeded before the stage existed
+        _cluster_activity()
     member = _member()
     member_pages, officer_pages = pages()
     print(f"{'page':<26} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'queries':>8} {'bytes':>9}")

@@ -168,7 +168,7 @@ def phase_db(batch_rows: int) -> dict[str, Any]:
     base = peak_mb()
     t0 = time.perf_counter()
     run = services.run_start()
-    run = services.run_compute(run_id=run.pk, batch_rows=batch_rows)
+    run = services.run_compute(run_id=run.pk, batch_rows=batch_rows or None)
     seconds = time.perf_counter() - t0
     return {"phase": "db", "seconds": seconds, "peak_mb": peak_mb(), "baseline_mb": base, "events": run.event_count}
 
@@ -339,7 +339,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--firms", type=int, default=10_000)
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--batch-rows", type=int, default=1_000_000)
+    parser.add_argument("--batch-rows", type=int, default=0, help="events per partition (0: the service default)")
     parser.add_argument("--naive", action="store_true", help="also run the networkx / pure-Python implementation")
     parser.add_argument("--naive-sample", type=int, default=100)
     parser.add_argument("--skip-generate", action="store_true")

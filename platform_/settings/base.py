@@ -408,6 +408,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict[str, object]] = {
     },
     "portability-expire-exports": {"task": "portability.tasks.expire_exports", "schedule": crontab(minute=0)},
     "knowledge-grant-terms": {"task": "knowledge.tasks.grant_terms_sweep", "schedule": crontab(minute=5)},
+    "agencies-cluster-activity": {
+        "task": "agencies.tasks.refresh_cluster_activity",
+        "schedule": crontab(minute=50),
+    },
     "knowledge-contributors": {
         "task": "knowledge.tasks.contributors_recompute_all",
         "schedule": crontab(minute=30, hour=3),

@@ -73,6 +73,12 @@ class Figures:
     mapped_by: dict[str, int] = field(default_factory=dict)
 
 
+# Events per partition. Measured at 10 k firms / 1 M events on 2 cores: 1,000,000 took 4.4 s and
+# 431 MB, 250,000 3.7 s and 307 MB before the next partition was read while one is folded; smaller
+# arrays fold faster and the read of the next one overlaps the fold (partitions.partials_local).
+BATCH_ROWS = 250_000
+
+
 def compute(
     *,
     run: Run,
@@ -90,7 +96,7 @@ def compute(
     as_of = run.as_of.timestamp()
     progress_set(run=run, stage="reading", fraction=0.01, on_progress=on_progress)
     snap = Snapshot(as_of=run.as_of)
-    batch = batch_rows or int(run.parameters.get("batch_rows", 1_000_000))
+    batch = batch_rows or int(run.parameters.get("batch_rows", BATCH_ROWS))
     ranges = event_ranges(upto_id=run.events_upto_id, batch_rows=batch)
     ctx = partitions.MapContext.of(run_id=run.pk, snap=snap, params=params, as_of=run.as_of, ranges=ranges)
     acc = sm.FlowAccumulator(ctx.structure, params, as_of=as_of)

@@ -4,6 +4,7 @@ in bulk. Linear figures are rounded to 9 decimals (far below any figure's meanin
 from __future__ import annotations
 
 import json
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 from django.db import connection
@@ -17,8 +18,59 @@ def _r(x: float) -> float:
     return float(round(float(x), 9))
 
 
+def _write_arrays(run: Run, fig: Figures) -> None:
+    """The two largest tables, flow pairs and asset scores, each one binary COPY."""
+    snap, rid = fig.snap, run.pk
+    ei = fig.edge_absorber
+    copy_in(
+        FlowEdge._meta.db_table,
+        ["run_id", "absorber_id", "source_id", "value"],
+        ["int8", "int8", "int8", "float8"],
+        [np.full(ei.size, rid), snap.firm_ids[ei], snap.firm_ids[fig.edge_source], fig.edge_value],
+    )
+    na = snap.asset_ids.size
+    copy_in(
+        AssetScore._meta.db_table,
+        ["run_id", "asset_id", "uses", "breadth", "generality_cluster", "generality_province",
+         "generality_sector", "descendants", "pagerank"],
+        ["int8", "int8", "float8", "int4", "float8", "float8", "float8", "int4", "float8"],
+        [np.full(na, rid), snap.asset_ids, fig.reach.uses, fig.reach.breadth, fig.generality_cluster,
+         fig.generality_province, fig.generality_sector, fig.descendants, fig.pagerank],
+    )  # fmt: skip
+
+
 def figures_write(*, run: Run, fig: Figures) -> None:
-    """Store every figure of ``fig`` under ``run`` (which is not yet current)."""
+    """Store every figure of ``fig`` under ``run`` (which is not yet current).
+
+    Outside a transaction the flow pairs and asset scores are written on a second connection, in a
+    thread, while this one writes the rest: each COPY waits mostly on PostgreSQL, so the two overlap
+    (the run is made current only after both, in ``runs._finalise``). Inside a transaction (tests)
+    everything is written here, in order."""
+    aside: Future[None] | None = None
+    writer = None
+    if not connection.in_atomic_block:
+        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spillover-write")
+        aside = writer.submit(_write_arrays_closing, run, fig)
+    try:
+        _write_rest(run, fig)
+        if aside is None:
+            _write_arrays(run, fig)
+        else:
+            aside.result()
+    finally:
+        if writer is not None:
+            writer.shutdown(wait=True)
+
+
+def _write_arrays_closing(run: Run, fig: Figures) -> None:
+    try:
+        _write_arrays(run, fig)
+    finally:
+        connection.close()  # this thread's own connection
+
+
+def _write_rest(run: Run, fig: Figures) -> None:
+    """Firm scores (one COPY), cluster and region scores (in bulk)."""
     snap = fig.snap
     rid = run.pk
     nf = snap.firm_ids.size
@@ -41,22 +93,6 @@ def figures_write(*, run: Run, fig: Figures) -> None:
                     json.dumps(sout[:, i].tolist()) if active[i] else empty,
                 )
             )  # fmt: skip
-    ei = fig.edge_absorber
-    copy_in(
-        FlowEdge._meta.db_table,
-        ["run_id", "absorber_id", "source_id", "value"],
-        ["int8", "int8", "int8", "float8"],
-        [np.full(ei.size, rid), snap.firm_ids[ei], snap.firm_ids[fig.edge_source], fig.edge_value],
-    )
-    na = snap.asset_ids.size
-    copy_in(
-        AssetScore._meta.db_table,
-        ["run_id", "asset_id", "uses", "breadth", "generality_cluster", "generality_province",
-         "generality_sector", "descendants", "pagerank"],
-        ["int8", "int8", "float8", "int4", "float8", "float8", "float8", "int4", "float8"],
-        [np.full(na, rid), snap.asset_ids, fig.reach.uses, fig.reach.breadth, fig.generality_cluster,
-         fig.generality_province, fig.generality_sector, fig.descendants, fig.pagerank],
-    )  # fmt: skip
     c = fig.clusters
     ClusterScore.objects.bulk_create(
         [

@@ -156,7 +156,7 @@ def test_the_dashboards_figures_cost_the_same_queries_for_one_cluster_or_many(
         cluster = ClusterFactory.create(home_province="33", proposed_by=land["zj"][0][0])
         for firm, _owner in land["zj"]:
             MembershipFactory.create(cluster=cluster, firm=firm)
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):  # nothing stored by the hourly refresh: activity counted here
         rows = selectors.cluster_figures(agency=land["agency"])
     assert len(rows) == 7
 
@@ -175,3 +175,54 @@ def test_the_dashboard_shows_a_page_of_clusters_at_a_time(land: dict[str, Any]) 
     assert 'data-testid="agency-clusters-pages"' in first
     second = client.get(url, {"page": 2}).content.decode()
     assert second.count("<tr data-cluster=") == 2  # the land's own two clusters in Zhejiang
+
+
+def test_the_dashboard_shows_the_activity_the_hourly_refresh_stored_and_counts_clusters_it_has_not_seen(
+    land: dict[str, Any], django_assert_max_num_queries: Any
+) -> None:
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.utils import timezone
+
+    from agencies.models import ClusterActivity
+    from knowledge.models import UseEvent
+    from tests.knowledge.factories import make_asset
+
+    (f1, o1), (f2, _o2), _third = land["zj"]
+    asset = make_asset(firm=f1, by=o1)
+    make_asset(firm=f2, by=_o2, publish=False)  # a draft is not shared
+    now = timezone.now()
+    for days, kind in ((1, "view"), (2, "download"), (400, "view")):  # the last is older than 12 months
+        when = now - timedelta(days=days)
+        UseEvent.objects.create(firm=f2, asset=asset, kind=kind, occurred_at=when, day=timezone.localdate(when))
+    agency, a = land["agency"], land["a"]
+
+    live = {row["cluster"].pk: row for row in selectors.cluster_figures(agency=agency)}
+    assert (live[a.pk]["assets"], live[a.pk]["uses_12m"], live[a.pk]["activity_as_of"]) == (1, 2, None)
+
+    assert services.cluster_activity_refresh(now=now) >= 3
+    assert ClusterActivity.objects.get(cluster=a).uses_12m == 2
+    make_asset(firm=f2, by=_o2)  # shared after the refresh: shown from the next one
+    with django_assert_max_num_queries(8):
+        stored = {row["cluster"].pk: row for row in selectors.cluster_figures(agency=agency)}
+    assert (stored[a.pk]["assets"], stored[a.pk]["uses_12m"], stored[a.pk]["activity_as_of"]) == (1, 2, now)
+    # k-anonymity holds for stored figures too: the small cluster's stay hidden
+    assert stored[land["small"].pk]["assets"] is None
+    assert stored[land["small"].pk]["uses_12m"] is None
+    body = _client(land["officer"]).get(f"/agencies/{agency.pk}/").content.decode()
+    assert 'data-testid="activity-as-of"' in body
+    assert "counted again every hour" in body
+
+    services.cluster_activity_refresh()
+    assert {row["cluster"].pk: row for row in selectors.cluster_figures(agency=agency)}[a.pk]["assets"] == 2
+    # a cluster made after the refresh is counted on the page until the next one
+    late = ClusterFactory.create(home_province="33", proposed_by=f1)
+    from tests.factories import MembershipFactory
+
+    for firm, _owner in land["zj"]:
+        MembershipFactory.create(cluster=late, firm=firm)
+    row = {r["cluster"].pk: r for r in selectors.cluster_figures(agency=agency)}[late.pk]
+    assert (row["assets"], row["uses_12m"], row["activity_as_of"]) == (2, 2, None)
+    schedule = settings.CELERY_BEAT_SCHEDULE["agencies-cluster-activity"]
+    assert schedule["task"] == "agencies.tasks.refresh_cluster_activity"

@@ -134,3 +134,21 @@ def test_partials_summed_in_partition_order_are_the_batches_of_one_accumulator()
     # a partial holds only what its events touch
     assert parts[0].use.nnz <= 700
     assert parts[0].monthly_in.nnz <= 700
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reading_the_next_partition_beside_the_fold_and_writing_on_two_connections_change_no_figure():
+    """Outside a transaction the recompute reads ahead and writes its two largest tables on second
+    connections (threads); inside one it does everything in order on one connection: same figures."""
+    from django.db import connection, transaction
+
+    world = build_world(37, n_firms=12, n_assets=16)
+    add_events(world, 300)
+    assert not connection.in_atomic_block
+    threaded = services.run_compute(run_id=services.run_start().pk, batch_rows=30)
+    assert threaded.summary["partitions"] == 10
+    with transaction.atomic():
+        in_order = services.run_compute(run_id=twin(threaded).pk, batch_rows=30)
+    assert stored(in_order) == stored(threaded)
+    assert len(stored(threaded)["FlowEdge"]) > 0
+    assert len(stored(threaded)["AssetScore"]) == 16

@@ -24,7 +24,20 @@ from platform_.errors import NotAllowed, NotFound
 from platform_.identity.models import MANAGING_ROLES, Firm, FirmMember
 from platform_.notifications.models import Notification
 from portability.models import DataExport
-from projects.models import Entry, EntryFile, Judge, Project, Question, TeamFirm, TermsAcceptance
+from projects.models import (
+    Appeal,
+    Contract,
+    Entry,
+    EntryFile,
+    Idea,
+    IdeaComment,
+    Judge,
+    Project,
+    Proposal,
+    Question,
+    TeamFirm,
+    TermsAcceptance,
+)
 
 # Who may ---------------------------------------------------------------------------------------
 
@@ -602,6 +615,147 @@ def _audit(ctx: _Context) -> Records:
 
 
 # The JSON files of the export, in the order they are built.
+def _appeals(ctx: _Context) -> Records:
+    """The firm's teams' appeals against their entries' scores, with attachments and the panel's answers."""
+    team_ids = TeamFirm.objects.filter(firm=ctx.firm).values("team_id")
+    appeals = Appeal.objects.filter(entry__team_id__in=team_ids).select_related("project").order_by("filed_at", "id")
+    rows: list[dict[str, Any]] = []
+    files: list[StoredFile] = []
+    for appeal in appeals:
+        path = ""
+        if appeal.attachment:
+            path = f"files/appeals/{appeal.pk}-{_safe_name(appeal.attachment.name)}"
+            files.append(StoredFile(path, appeal.attachment.name, appeal.attachment.storage))
+        rows.append(
+            {
+                "id": appeal.pk,
+                "project": _project_ref(appeal.project),
+                "entry": appeal.entry_id,
+                "phase": appeal.phase_number,
+                "filed_by": ctx.own_email(appeal.filed_by_id),
+                "reason": appeal.reason,
+                "attachment": path,
+                "attachment_sha256": appeal.attachment_sha256,
+                "status": appeal.status,
+                "answer": appeal.answer,
+                "filed_at": appeal.filed_at,
+                "decided_at": appeal.decided_at,
+            }
+        )
+    return Records(rows, files)
+
+
+def _ideas(ctx: _Context) -> Records:
+    """The firm's ideas, the ideas it is credited on (merged ones' authors keep their credit), and the
+    comments its people wrote on ideas."""
+    credited = Idea.objects.filter(credits__firm=ctx.firm)
+    ideas = (Idea.objects.filter(firm=ctx.firm) | credited).distinct().select_related("project").order_by("id")
+    comments: dict[int, list[dict[str, Any]]] = {}
+    for comment in IdeaComment.objects.filter(firm=ctx.firm).select_related("idea__project").order_by("id"):
+        comments.setdefault(comment.idea_id, []).append(
+            {"id": comment.pk, "author": ctx.own_email(comment.author_id), "text": comment.text,
+             "created_at": comment.created_at}
+        )  # fmt: skip
+    rows: list[dict[str, Any]] = []
+    for idea in ideas:
+        ours = idea.firm_id == ctx.firm.pk
+        rows.append(
+            {
+                "id": idea.pk,
+                "project": _project_ref(idea.project),
+                "ours": ours,
+                "title": idea.title,
+                # another firm's idea we are credited on (ours was merged into it): its title, not its text
+                "text": idea.text if ours else "",
+                "author": ctx.own_email(idea.author_id) if ours else "",
+                "merged_into": idea.merged_into_id,
+                "merged_at": idea.merged_at,
+                "created_at": idea.created_at,
+                "our_comments": comments.pop(idea.pk, []),
+            }
+        )
+    for idea_id, written in comments.items():  # comments on ideas neither ours nor credited to us
+        rows.append({"id": idea_id, "ours": False, "our_comments": written})
+    return Records(rows, [])
+
+
+def _proposals(ctx: _Context) -> Records:
+    """The firm's teams' proposals to RFPs, with their milestones, and the contract where one was selected."""
+    team_ids = TeamFirm.objects.filter(firm=ctx.firm).values("team_id")
+    proposals = (
+        Proposal.objects.filter(team_id__in=team_ids)
+        .select_related("project", "team")
+        .prefetch_related("milestones")
+        .order_by("id")
+    )
+    rows = [
+        {
+            "id": proposal.pk,
+            "project": _project_ref(proposal.project),
+            "team": {"id": proposal.team_id, "name": proposal.team.name},
+            "summary": proposal.summary,
+            "price": str(proposal.price),
+            "delivery_days": proposal.delivery_days,
+            "submitted_by": ctx.own_email(proposal.submitted_by_id),
+            "submitted_at": proposal.submitted_at,
+            "selected_at": proposal.selected_at,
+            "milestones": [
+                {"position": m.position, "title": m.title, "amount": str(m.amount), "due_days": m.due_days}
+                for m in proposal.milestones.all()
+            ],
+        }
+        for proposal in proposals
+    ]
+    return Records(rows, [])
+
+
+def _contracts(ctx: _Context) -> Records:
+    """The contracts the firm is party to: as the sponsor of the RFP or in the supplier team; each
+    milestone with its record of deliveries and decisions."""
+    team_ids = TeamFirm.objects.filter(firm=ctx.firm).values("team_id")
+    contracts = (
+        Contract.objects.filter(Q(project__sponsor=ctx.firm) | Q(supplier_id__in=team_ids))
+        .select_related("project", "supplier")
+        .prefetch_related("supplier__members__firm", "milestones__events")
+        .order_by("id")
+    )
+    rows = [
+        {
+            "id": contract.pk,
+            "project": _project_ref(contract.project),
+            "role": "sponsor" if contract.project.sponsor_id == ctx.firm.pk else "supplier",
+            "supplier": {
+                "id": contract.supplier_id,
+                "name": contract.supplier.name,
+                "firms": [
+                    {"id": m.firm_id, "name_zh": m.firm.name_zh, "name_en": m.firm.name_en}
+                    for m in contract.supplier.members.all()
+                ],
+            },
+            "price": str(contract.price),
+            "delivery_days": contract.delivery_days,
+            "created_by": ctx.own_email(contract.created_by_id),
+            "created_at": contract.created_at,
+            "milestones": [
+                {
+                    "position": m.position,
+                    "title": m.title,
+                    "amount": str(m.amount),
+                    "due_date": m.due_date,
+                    "status": m.status,
+                    "events": [
+                        {"action": e.action, "note": e.note, "by": ctx.own_email(e.actor_id), "at": e.at}
+                        for e in m.events.all()
+                    ],
+                }
+                for m in contract.milestones.all()
+            ],
+        }
+        for contract in contracts
+    ]
+    return Records(rows, [])
+
+
 COLLECTORS: list[tuple[str, Callable[[_Context], Records]]] = [
     ("firm.json", _firm_profile),
     ("people.json", _people),
@@ -617,6 +771,10 @@ COLLECTORS: list[tuple[str, Callable[[_Context], Records]]] = [
     ("terms_accepted.json", _terms_accepted),
     ("questions_asked.json", _questions_asked),
     ("entries.json", _entries),
+    ("appeals.json", _appeals),
+    ("ideas.json", _ideas),
+    ("proposals.json", _proposals),
+    ("contracts.json", _contracts),
     ("judging.json", _judging),
     ("notifications.json", _notifications),
     ("audit_entries.json", _audit),

@@ -257,3 +257,96 @@ def test_a_second_build_of_the_same_export_is_refused_while_one_holds_its_lock()
         release.set()
         thread.join(10)
     assert services.export_build(export_id=export.pk).status == ExportStatus.COMPLETE
+
+
+def test_the_zip_holds_the_firms_appeals_ideas_proposals_and_contracts_and_none_of_anothers():
+    from datetime import date
+    from decimal import Decimal
+
+    from django.core.files.base import ContentFile
+
+    from projects.models import (
+        Appeal,
+        Contract,
+        ContractMilestone,
+        Idea,
+        IdeaComment,
+        IdeaCredit,
+        MilestoneEvent,
+        Proposal,
+        ProposalMilestone,
+        Team,
+        TeamFirm,
+    )
+    from tests.projects.factories import ProjectFactory
+
+    world = build_world()
+    firm, owner, rival, rival_owner = world.firm, world.owner, world.rival, world.rival_owner
+    # An appeal of our entry in the contest, with an attachment; the rival's appeal is not ours.
+    ours_entry = Entry.objects.get(project=world.extra["contest"], team__members__firm=firm)
+    appeal = Appeal(project=ours_entry.project, entry=ours_entry, filed_by=owner, reason="Criterion 2 misread")
+    appeal.attachment.save("evidence.txt", ContentFile(b"our evidence"), save=False)
+    appeal.attachment_sha256 = hashlib.sha256(b"our evidence").hexdigest()
+    appeal.save()
+    Appeal.objects.create(project=world.rival_sealed.project, entry=world.rival_sealed, reason="Rival appeal text")
+
+    # Ideation: our idea merged into the rival's (we keep a credit), our comment on a third idea of the rival.
+    ideation = ProjectFactory.create(kind="ideation", title="Ideas for looms")
+    our_idea = Idea.objects.create(project=ideation, firm=firm, author=owner, title="Our idea", text="Our idea text")
+    theirs = Idea.objects.create(
+        project=ideation, firm=rival, author=rival_owner, title="Their idea", text="Rival idea text"
+    )
+    Idea.objects.filter(pk=our_idea.pk).update(merged_into=theirs, merged_at=timezone.now())
+    IdeaCredit.objects.create(idea=theirs, firm=firm, user=owner, via=our_idea)
+    other = Idea.objects.create(project=ideation, firm=rival, author=rival_owner, title="Other", text="Other text")
+    IdeaComment.objects.create(idea=other, firm=firm, author=world.member, text="Our comment")
+    IdeaComment.objects.create(idea=other, firm=rival, author=rival_owner, text="Rival comment")
+
+    # An RFP: our proposal is selected and becomes a contract; the rival's proposal stays sealed.
+    rfp = ProjectFactory.create(kind="rfp", title="Frames RFP")
+    teams = {}
+    for each, by in ((firm, owner), (rival, rival_owner)):
+        team = Team.objects.create(project=rfp, name=f"Team {each.pk}", lead=each, created_by=by)
+        TeamFirm.objects.create(project=rfp, team=team, firm=each, share=Decimal(1))
+        teams[each.pk] = team
+    ours_proposal = Proposal.objects.create(
+        project=rfp, team=teams[firm.pk], summary="Our approach", price=Decimal("90000"), delivery_days=30,
+        submitted_by=owner, selected_at=timezone.now(),
+    )  # fmt: skip
+    ProposalMilestone.objects.create(
+        proposal=ours_proposal, position=1, title="Prototype", amount=Decimal("30000"), due_days=10
+    )
+    Proposal.objects.create(
+        project=rfp, team=teams[rival.pk], summary="Rival approach", price=Decimal("80000"), delivery_days=20
+    )
+    contract = Contract.objects.create(
+        project=rfp, proposal=ours_proposal, supplier=teams[firm.pk], price=Decimal("90000"), delivery_days=30
+    )
+    milestone = ContractMilestone.objects.create(
+        contract=contract, position=1, title="Prototype", amount=Decimal("30000"), due_date=date(2027, 1, 15)
+    )
+    MilestoneEvent.objects.create(milestone=milestone, action="submit", note="Delivered", actor=owner)
+
+    _export, archive = built(world)
+    appeals = rows(archive, "appeals.json")
+    assert ids(appeals) == {appeal.pk}
+    assert appeals[0]["filed_by"] == owner.email
+    assert archive.read(appeals[0]["attachment"]) == b"our evidence"
+    ideas = {row["id"]: row for row in rows(archive, "ideas.json")}
+    assert set(ideas) == {our_idea.pk, theirs.pk, other.pk}
+    assert ideas[our_idea.pk]["text"] == "Our idea text"
+    assert ideas[our_idea.pk]["merged_into"] == theirs.pk
+    assert ideas[theirs.pk]["title"] == "Their idea"
+    assert ideas[theirs.pk]["text"] == ""  # credited on it, but its text is the rival's
+    assert [c["text"] for c in ideas[other.pk]["our_comments"]] == ["Our comment"]
+    proposals = rows(archive, "proposals.json")
+    assert ids(proposals) == {ours_proposal.pk}
+    assert proposals[0]["milestones"][0]["title"] == "Prototype"
+    contracts = rows(archive, "contracts.json")
+    assert ids(contracts) == {contract.pk}
+    assert contracts[0]["role"] == "supplier"
+    assert contracts[0]["milestones"][0]["events"][0]["note"] == "Delivered"
+    text = "\n".join(archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".json"))
+    for secret in ("Rival appeal text", "Rival idea text", "Other text", "Rival comment", "Rival approach"):
+        assert secret not in text
+    assert rival_owner.email not in text

@@ -130,6 +130,10 @@ class _Context:
         ids |= set(LicenceRequest.objects.filter(firm=self.firm).values_list("asset_id", flat=True))
         return ids
 
+    def team_ids(self) -> QuerySet[TeamFirm, Any]:
+        """The teams the firm is on (a subquery)."""
+        return TeamFirm.objects.filter(firm=self.firm).values("team_id")
+
     def own_email(self, user_id: int | None) -> str:
         """A person's e-mail only if the person is one of the firm's own people."""
         return self.people.get(user_id, "") if user_id is not None else ""
@@ -457,7 +461,7 @@ def _questions_asked(ctx: _Context) -> Records:
 
 def _entries(ctx: _Context) -> Records:
     """The entries of the teams the firm is in (its own sealed work), with every version and file."""
-    team_ids = TeamFirm.objects.filter(firm=ctx.firm).values("team_id")
+    team_ids = ctx.team_ids()
     entries = (
         Entry.objects.filter(team_id__in=team_ids)
         .select_related("project", "team")
@@ -617,15 +621,16 @@ def _audit(ctx: _Context) -> Records:
 # The JSON files of the export, in the order they are built.
 def _appeals(ctx: _Context) -> Records:
     """The firm's teams' appeals against their entries' scores, with attachments and the panel's answers."""
-    team_ids = TeamFirm.objects.filter(firm=ctx.firm).values("team_id")
+    team_ids = ctx.team_ids()
     appeals = Appeal.objects.filter(entry__team_id__in=team_ids).select_related("project").order_by("filed_at", "id")
     rows: list[dict[str, Any]] = []
     files: list[StoredFile] = []
     for appeal in appeals:
         path = ""
         if appeal.attachment:
-            path = f"files/appeals/{appeal.pk}-{_safe_name(appeal.attachment.name)}"
-            files.append(StoredFile(path, appeal.attachment.name, appeal.attachment.storage))
+            stored_name = appeal.attachment.name or ""
+            path = f"files/appeals/{appeal.pk}-{_safe_name(stored_name)}"
+            files.append(StoredFile(path, stored_name, appeal.attachment.storage))
         rows.append(
             {
                 "id": appeal.pk,
@@ -680,8 +685,8 @@ def _ideas(ctx: _Context) -> Records:
 
 
 def _proposals(ctx: _Context) -> Records:
-    """The firm's teams' proposals to RFPs, with their milestones, and the contract where one was selected."""
-    team_ids = TeamFirm.objects.filter(firm=ctx.firm).values("team_id")
+    """The firm's teams' proposals to RFPs, with their milestones (a selected one's contract: contracts.json)."""
+    team_ids = ctx.team_ids()
     proposals = (
         Proposal.objects.filter(team_id__in=team_ids)
         .select_related("project", "team")
@@ -712,7 +717,7 @@ def _proposals(ctx: _Context) -> Records:
 def _contracts(ctx: _Context) -> Records:
     """The contracts the firm is party to: as the sponsor of the RFP or in the supplier team; each
     milestone with its record of deliveries and decisions."""
-    team_ids = TeamFirm.objects.filter(firm=ctx.firm).values("team_id")
+    team_ids = ctx.team_ids()
     contracts = (
         Contract.objects.filter(Q(project__sponsor=ctx.firm) | Q(supplier_id__in=team_ids))
         .select_related("project", "supplier")

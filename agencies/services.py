@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -37,6 +38,9 @@ from platform_.identity.models import Firm, FirmMember, FirmRole, FirmVerificati
 from platform_.identity.regions import Province
 from platform_.notifications.messages import Message, per_language
 from platform_.notifications.services import notify
+from platform_.outage import file_store_writes
+
+logger = logging.getLogger(__name__)
 
 
 def agency_register(
@@ -230,40 +234,55 @@ def guidance_publish(
     except UploadRefused as error:
         error.field = "attachments"
         raise
-    with transaction.atomic():
-        guidance = Guidance.objects.create(
-            agency=agency,
-            kind=kind,
-            title=title.strip(),
-            body=body,
-            provinces=provinces,
-            valid_from=valid_from,
-            valid_until=valid_until,
-            published_by=by,
-        )
-        guidance.sectors.set(list(sectors))
-        for upload in checked:
-            attachment = GuidanceAttachment(
-                guidance=guidance,
-                original_name=upload.name,
-                size=upload.size,
-                sha256=upload.sha256,
-                content_type=upload.content_type,
+    stored: list[str] = []  # the files written so far: removed again if anything fails
+    try:
+        with transaction.atomic():
+            guidance = Guidance.objects.create(
+                agency=agency,
+                kind=kind,
+                title=title.strip(),
+                body=body,
+                provinces=provinces,
+                valid_from=valid_from,
+                valid_until=valid_until,
+                published_by=by,
             )
-            attachment.file.save(upload.name, ContentFile(upload.content), save=False)
-            attachment.save()
-        audit_record(actor=by, action="guidance.publish", target=guidance, data={"agency": agency.pk})
-        if valid_from <= timezone.localdate():
-            notify(
-                recipients=selectors.managers_of(selectors.firms_reached(guidance)),
-                kind="guidance.published",
-                title=guidance.title,
-                body=Message("%(agency)s", agency=per_language(lambda: agency.name)),
-                url=reverse("agencies:guidance"),
-                exclude=by,
-            )
-        publish("guidance.published", guidance_id=guidance.pk, agency_id=agency.pk)
+            guidance.sectors.set(list(sectors))
+            for upload in checked:
+                attachment = GuidanceAttachment(
+                    guidance=guidance,
+                    original_name=upload.name,
+                    size=upload.size,
+                    sha256=upload.sha256,
+                    content_type=upload.content_type,
+                )
+                with file_store_writes():  # a failing store: a clear 503 (the files stored before: below)
+                    attachment.file.save(upload.name, ContentFile(upload.content), save=False)
+                stored.append(attachment.file.name or "")
+                attachment.save()
+            audit_record(actor=by, action="guidance.publish", target=guidance, data={"agency": agency.pk})
+            if valid_from <= timezone.localdate():
+                notify(
+                    recipients=selectors.managers_of(selectors.firms_reached(guidance)),
+                    kind="guidance.published",
+                    title=guidance.title,
+                    body=Message("%(agency)s", agency=per_language(lambda: agency.name)),
+                    url=reverse("agencies:guidance"),
+                    exclude=by,
+                )
+            publish("guidance.published", guidance_id=guidance.pk, agency_id=agency.pk)
+    except BaseException:
+        _remove(stored)
+        raise
     return guidance
+
+
+def _remove(names: list[str]) -> None:
+    for name in names:
+        try:
+            GuidanceAttachment.file.field.storage.delete(name)
+        except Exception:  # the store is failing: the file may stay behind, the rows do not
+            logger.exception("guidance: a stored attachment could not be removed")
 
 
 def agency_cluster_decide(*, agency: Agency, cluster: Cluster, by: User, approve: bool, reason: str = "") -> Cluster:

@@ -195,9 +195,10 @@ class FileStoreUnavailable(DomainError):
 
 
 @contextmanager
-def file_store_writes(*, undo: Callable[[], None]) -> Iterator[None]:
-    """Around the writes of one request's files: a failing store removes what was written (``undo``)
-    and becomes ``FileStoreUnavailable``; the caller's transaction then rolls its rows back."""
+def file_store_writes(*, undo: Callable[[], None] | None = None) -> Iterator[None]:
+    """Around the writes of one request's files: a failing store removes what was written (``undo``,
+    unless the caller removes its files itself) and becomes ``FileStoreUnavailable``; the caller's
+    transaction then rolls its rows back."""
     try:
         yield
     except DomainError:
@@ -205,7 +206,8 @@ def file_store_writes(*, undo: Callable[[], None]) -> Iterator[None]:
     except Exception as error:  # OSError from a disk, botocore's errors from S3: any failure of the store
         logger.exception("file store failed; the request's files are removed")
         try:
-            undo()
+            if undo is not None:
+                undo()
         except Exception:
             logger.exception("file store: removing the request's files failed too")
         raise FileStoreUnavailable(

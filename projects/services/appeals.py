@@ -19,6 +19,7 @@ from platform_.events import publish
 from platform_.identity.models import Firm, User
 from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
+from platform_.outage import file_store_writes
 from projects import selectors, selectors_rounds
 from projects.models import Entry, Project, ProjectStatus, Score
 from projects.models_rounds import Appeal, AppealStatus
@@ -71,8 +72,14 @@ def appeal_file(
         except UploadRefused as error:
             raise UploadRefused(error.message, field="attachment") from error
         appeal.attachment_sha256 = checked.sha256
-        appeal.attachment.save(checked.name, ContentFile(checked.content), save=False)
-    appeal.save()
+        with file_store_writes():  # a failing store: a clear 503; nothing was written
+            appeal.attachment.save(checked.name, ContentFile(checked.content), save=False)
+    try:
+        appeal.save()
+    except Exception:
+        if appeal.attachment:
+            appeal.attachment.storage.delete(appeal.attachment.name or "")
+        raise
     audit_record(actor=by, action="project.appeal_file", target=appeal, firm=project.sponsor_id, reason=appeal.reason)
     notify(
         recipients=_panel_people(project),

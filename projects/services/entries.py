@@ -28,6 +28,7 @@ from platform_.events import publish
 from platform_.identity.models import Firm, User
 from platform_.notifications.messages import Message
 from platform_.notifications.services import notify
+from platform_.outage import file_store_writes
 from projects import selectors, selectors_rounds
 from projects.models import (
     Entry,
@@ -226,7 +227,9 @@ def _entry_submit_locked(
     version.save()
     for upload in uploads:
         row = EntryFile(version=version, name=upload.name, size=upload.size, sha256=upload.sha256)
-        row.file.save(upload.name, upload.source, save=False)
+        # A failing store: a clear 503; ``entry_submit`` removes every file stored so far and the rows roll back.
+        with file_store_writes():
+            row.file.save(upload.name, upload.source, save=False)
         stored.append(cast(str, row.file.name))  # set by the save just above
         row.save()
     cited = list(cited_assets)

@@ -226,3 +226,22 @@ def test_the_dashboard_shows_the_activity_the_hourly_refresh_stored_and_counts_c
     assert (row["assets"], row["uses_12m"], row["activity_as_of"]) == (2, 2, None)
     schedule = settings.CELERY_BEAT_SCHEDULE["agencies-cluster-activity"]
     assert schedule["task"] == "agencies.tasks.refresh_cluster_activity"
+
+
+def test_guidance_whose_attachment_meets_a_failing_store_is_refused_clearly_and_nothing_is_kept(
+    land: dict[str, Any], settings: Any, tmp_path: Any
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from agencies.models import Guidance
+    from platform_.outage import FileStoreUnavailable
+
+    (tmp_path / "blocker").write_text("not a directory")
+    settings.MEDIA_ROOT = tmp_path / "blocker" / "media"  # every write of the store fails
+    with pytest.raises(FileStoreUnavailable):
+        services.guidance_publish(
+            agency=land["agency"], by=land["officer"], kind="policy", title="补贴", body="…",
+            valid_from=date(2026, 1, 1), attachments=[SimpleUploadedFile("rules.txt", b"the rules")],
+        )  # fmt: skip
+    assert not Guidance.objects.exists()
+    assert sorted(path.name for path in tmp_path.rglob("*")) == ["blocker"]

@@ -165,3 +165,20 @@ def test_a_conflicted_judge_cannot_answer_the_teams_appeal():
     services.conflict_declare(project=project, by=data["judge"], team=entry.team, reason="Met them at a fair")
     with pytest.raises(NotAllowed):
         services.appeal_decide(project=project, by=data["judge"], appeal=appeal, upheld=True, answer="Sure")
+
+
+def test_an_appeal_whose_attachment_meets_a_failing_store_is_refused_clearly_and_nothing_is_kept(settings, tmp_path):
+    from platform_.outage import FileStoreUnavailable
+    from projects.models_rounds import Appeal
+
+    data = _published()
+    firm, owner, entry = _first(data)
+    (tmp_path / "blocker").write_text("not a directory")
+    settings.MEDIA_ROOT = tmp_path / "blocker" / "media"  # every write of the store fails
+    with pytest.raises(FileStoreUnavailable) as refused:
+        services.appeal_file(
+            project=data["project"], by=owner, firm=firm, entry=entry, reason="See the report", attachment=upload()
+        )
+    assert refused.value.code == "file_store_unavailable"
+    assert not Appeal.objects.exists()
+    assert sorted(path.name for path in tmp_path.rglob("*")) == ["blocker"]

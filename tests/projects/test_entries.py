@@ -274,3 +274,20 @@ def test_room_allows_sponsor_solvers_judges_and_refuses_strangers(admin_user):
         assert selectors.project_room_allowed(user=person, project_id=project.pk)
     assert not selectors.project_room_allowed(user=UserFactory.create(), project_id=project.pk)
     assert not selectors.project_room_allowed(user=sponsor, project_id=project.pk + 999)
+
+
+def test_an_entry_meeting_a_failing_store_is_refused_clearly_and_nothing_is_kept(settings, tmp_path):
+    from platform_.outage import FileStoreUnavailable
+    from projects.models import EntryVersion
+    from tests.projects.factories import open_project, solver, upload
+
+    project, _sponsor = open_project()
+    firm, owner = solver(project)
+    (tmp_path / "blocker").write_text("not a directory")
+    settings.MEDIA_ROOT = tmp_path / "blocker" / "media"  # every write of the store fails
+    with pytest.raises(FileStoreUnavailable):
+        services.entry_submit(
+            project=project, by=owner, firm=firm, files=[upload(b"a", "a.txt"), upload(b"b", "b.txt")], title="T"
+        )
+    assert not EntryVersion.objects.exists()
+    assert sorted(path.name for path in tmp_path.rglob("*")) == ["blocker"]

@@ -177,6 +177,24 @@ class TestDefaultDemoData:
         statuses = set(Cluster.objects.values_list("status", flat=True))
         assert {ClusterStatus.APPROVED, ClusterStatus.PROPOSED, ClusterStatus.REJECTED} <= statuses
 
+    def test_a_challenge_of_each_kind_is_open_and_the_demo_logins_take_part(self, db: Any, client: Any) -> None:
+        from projects.models import Entry, Idea, Phase, Project, ProjectStatus, Proposal, Question
+
+        projects = Project.objects.all()
+        assert sorted(projects.values_list("kind", flat=True)) == ["design", "design", "ideation", "rfp"]
+        assert set(projects.values_list("status", flat=True)) == {ProjectStatus.OPEN}
+        hangzhou = Firm.objects.get(name_en__startswith="Hangzhou Hengjin")
+        foshan = Firm.objects.get(name_en__startswith="Foshan Meiyi")
+        design = projects.get(sponsor=hangzhou)
+        assert Entry.objects.filter(project=design).count() == 2
+        assert Question.objects.filter(project=design).exclude(answer="").exists()
+        assert Phase.objects.filter(project__sponsor=foshan).count() == 2
+        assert Idea.objects.filter(project__kind="ideation").count() == 3
+        assert Proposal.objects.filter(project__kind="rfp").count() == 2
+        client.login(email="owner@hangzhou-textile.demo.vc", password=DEMO_PASSWORD)
+        for project in projects:
+            assert client.get(project.get_absolute_url()).status_code == 200
+
     def test_needs_are_met_by_firms_of_other_provinces(self, db: Any) -> None:
         firm = Firm.objects.get(name_en__startswith="Foshan Meiyi")
         needs = set(firm.needs.values_list("id", flat=True))
@@ -188,11 +206,12 @@ def test_each_domain_registers_its_own_stage_in_order() -> None:
     from platform_.demo import demo_stages
 
     stages = demo_stages()
-    assert [stage.name for stage in stages] == ["identity", "clusters", "knowledge", "events", "belts"]
+    assert [stage.name for stage in stages] == ["identity", "clusters", "knowledge", "projects", "events", "belts"]
     assert [stage.build.__module__ for stage in stages] == [
         "platform_.demo.identity",
         "clusters.demo",
         "knowledge.demo",
+        "projects.demo",
         "spillover.demo",
         "belts.demo",
     ]

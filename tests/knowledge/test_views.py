@@ -131,10 +131,13 @@ def test_search_page_queries_do_not_grow_with_results(client) -> None:
         return len(queries)
 
     count()  # the first search of a process also reads the category names it then keeps
-    few = count()
+    # Process caches with a lifetime (the reputation ledger, cross-lingual groups) may reload once in
+    # any call: the fewer of two calls is the page's own count (eight assets instead of one would add
+    # at least seven queries to both calls if the page had an N+1).
+    few = min(count(), count())
     for n in range(1, 8):
         make_asset(title_en=f"Bobbin winder {n}")
-    assert count() == few
+    assert min(count(), count()) == few
 
 
 def test_taken_down_asset_is_gone_from_downloads_and_shows_only_to_its_owners_with_the_reason(client) -> None:

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from knowledge import services
 from knowledge.models import (
     AccessRequest,
+    Appeal,
     Asset,
     AssetLink,
     AssetOwnership,
@@ -28,17 +29,7 @@ from knowledge.models import (
     UseEvent,
 )
 from platform_.errors import DomainError
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
+from platform_.readonly_admin import ReadOnlyAdmin
 
 
 class OwnershipInline(admin.TabularInline):
@@ -164,3 +155,11 @@ class CoOwnershipRequestAdmin(ReadOnlyAdmin):
 @admin.register(AssetLink)
 class AssetLinkAdmin(ReadOnlyAdmin):
     list_display = ["created_at", "citing", "cited", "kind"]
+
+
+@admin.register(Appeal)
+class AppealAdmin(ReadOnlyAdmin):
+    """Owners' appeals against moderation decisions (read only: the moderation pages decide them)."""
+
+    list_display = ["asset", "firm", "status"]
+    list_filter = ["status"]

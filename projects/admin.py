@@ -7,12 +7,17 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
+from platform_.readonly_admin import ReadOnlyAdmin
 from projects.models import (
+    Appeal,
     Award,
+    Contract,
     Criterion,
     Entry,
     EntryVersion,
+    IpTransfer,
     Judge,
+    Phase,
     Project,
     ProjectTransition,
     Question,
@@ -118,3 +123,27 @@ admin.site.register(
     list_display=["project", "entry", "amount", "ip_terms", "asset", "awarded_at"],
     raw_id_fields=["project", "entry", "asset", "brief_asset", "awarded_by"],
 )
+
+
+@admin.register(Appeal)
+class AppealAdmin(ReadOnlyAdmin):
+    """Solvers' appeals against scores (read only: the panel answers them on the project's page)."""
+
+    list_display = ["project", "entry", "phase_number", "status", "filed_at", "decided_at"]
+    list_filter = ["status"]
+
+
+@admin.register(Contract)
+class ContractAdmin(ReadOnlyAdmin):
+    list_display = ["project", "supplier", "price", "delivery_days", "created_at"]
+
+
+@admin.register(IpTransfer)
+class IpTransferAdmin(ReadOnlyAdmin):
+    list_display = ["id", "award", "status"]
+    list_filter = ["status"]
+
+
+@admin.register(Phase)
+class PhaseAdmin(ReadOnlyAdmin):
+    list_display = ["project", "number", "name", "deadline"]

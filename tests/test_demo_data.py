@@ -195,6 +195,24 @@ class TestDefaultDemoData:
         for project in projects:
             assert client.get(project.get_absolute_url()).status_code == 200
 
+    def test_every_admin_list_and_a_record_of_each_open_for_the_administrator(self, db: Any, client: Any) -> None:
+        """Over the demo data: each registered model's list, and its first record's page where it has one."""
+        from django.contrib import admin
+        from django.urls import reverse
+
+        client.login(email="admin@demo.vc", password=DEMO_PASSWORD)
+        opened = 0
+        for model in admin.site._registry:
+            meta = model._meta
+            listing = client.get(reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist"))
+            assert listing.status_code == 200, meta.label
+            first = model._default_manager.order_by("pk").first()
+            if first is not None:
+                page = client.get(reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[first.pk]))
+                assert page.status_code == 200, meta.label
+                opened += 1
+        assert opened >= 20
+
     def test_needs_are_met_by_firms_of_other_provinces(self, db: Any) -> None:
         firm = Firm.objects.get(name_en__startswith="Foshan Meiyi")
         needs = set(firm.needs.values_list("id", flat=True))

@@ -24,6 +24,7 @@ The tables are built once per process on first use (about a second), never per q
 
 from __future__ import annotations
 
+import functools
 import gzip
 import importlib.resources
 import math
@@ -341,9 +342,10 @@ def _translation_lexemes(translation: str) -> str:
     return "(" + " & ".join(words) + ")" if len(words) > 1 else "".join(words)
 
 
-def _groups(query: str) -> list[str]:
+@functools.lru_cache(maxsize=1024)  # a search builds the expanded and the relaxed query from the same groups
+def _groups(query: str) -> tuple[str, ...]:
     """Each translatable unit of the query OR-ed with its translations, as to_tsquery text."""
-    groups = []
+    groups: list[str] = []
     for unit, translations in query_units(query):
         if not translations:
             # A word no source translates cannot match across languages: requiring it would make every
@@ -353,7 +355,7 @@ def _groups(query: str) -> list[str]:
         alternatives = [a for a in dict.fromkeys(operands) if a]
         if alternatives:
             groups.append("(" + " | ".join(alternatives) + ")")
-    return groups
+    return tuple(groups)
 
 
 def expanded_tsquery(query: str) -> str:
